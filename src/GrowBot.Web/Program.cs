@@ -1,6 +1,18 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using GrowBot.Web;
+using GrowBot.Web.Operator;
 
-app.MapGet("/", () => "Hello World!");
+if (OperatorCommands.IsOperatorCommand(args))
+{
+    return await OperatorCommands.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+}
 
-app.Run();
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddGrowBot();
+
+WebApplication app = builder.Build();
+await app.UseGrowBotAsync();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point type, public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

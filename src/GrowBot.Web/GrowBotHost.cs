@@ -1,0 +1,43 @@
+using GrowBot.Bot;
+using GrowBot.Protocol.Hosting;
+using GrowBot.Storage;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace GrowBot.Web;
+
+/// <summary>The composition root: every layer is registered and mapped here and nowhere else.</summary>
+internal static class GrowBotHost
+{
+    public static WebApplicationBuilder AddGrowBot(this WebApplicationBuilder builder)
+    {
+        IConfiguration configuration = builder.Configuration;
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddDataProtection()
+            .SetApplicationName("GrowBot")
+            .PersistKeysToFileSystem(new DirectoryInfo(DataProtectionKeyDirectory(configuration, builder.Environment)));
+
+        builder.Services.AddBotProtocol(configuration);
+        builder.Services.AddGrowBotStorage(configuration);
+        builder.Services.AddGrowBotBot(configuration);
+        return builder;
+    }
+
+    public static async Task UseGrowBotAsync(this WebApplication app)
+    {
+        await app.Services.InitializeGrowBotDatabaseAsync();
+
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapBotMessages("/api/messages");
+    }
+
+    // Keys that encrypt the inbound queue at rest. A file directory suits one instance; several instances
+    // need a shared key ring (Azure Blob Storage with Key Vault) configured through DataProtection:KeyDirectory.
+    private static string DataProtectionKeyDirectory(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        string? configured = configuration["DataProtection:KeyDirectory"];
+        return string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(environment.ContentRootPath, "data", "keys")
+            : configured;
+    }
+}

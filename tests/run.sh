@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test of the solution. Starts a private PostgreSQL server on 127.0.0.1:5433 for the
+# store tests unless GROWBOT_TEST_POSTGRES already names one, and stops it afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export COSMOS_DISABLE_IMDS_ACCESS=true
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+if [ -z "${GROWBOT_TEST_POSTGRES:-}" ]; then
+  # start-postgres.sh prints the connection string on its last line and the stop command to a file.
+  GROWBOT_TEST_POSTGRES=$(bash tests/start-postgres.sh | tail -n 1)
+  export GROWBOT_TEST_POSTGRES
+  trap 'bash tests/start-postgres.sh --stop >/dev/null 2>&1 || true' EXIT
+fi
+
+dotnet build GrowBot.sln -c Release -warnaserror --nologo -v quiet
+dotnet test GrowBot.sln -c Release --no-build --nologo "$@"
