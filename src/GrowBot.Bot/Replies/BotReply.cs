@@ -1,0 +1,15 @@
+using GrowBot.Bot.Cards;
+
+namespace GrowBot.Bot.Replies;
+
+/// <summary>
+/// The answer to a command: a card (built for a number of visible list items, so that it can be fitted to the
+/// message size) and, for one-sentence answers, the sentence that an invoke shows as a message.
+/// </summary>
+public sealed record BotReply(CardBuilder Build, int ItemCount = 0, string? ShortText = null)
+{
+    public static BotReply FromCard(AdaptiveCard card) => new(_ => card);
+
+    /// <summary>A card with one sentence; invokes show the sentence as a message instead of replacing the card.</summary>
+    public static BotReply Sentence(string text) => new(_ => ReplyCards.Text(text), 0, text);
+}
