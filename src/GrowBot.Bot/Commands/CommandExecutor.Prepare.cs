@@ -18,7 +18,7 @@ public sealed partial class CommandExecutor
     {
         if (!await IsHrbpAsync(actor, cancellationToken).ConfigureAwait(false))
         {
-            return BotReply.Sentence(BotText.Get(locale, TextKey.PrepareNotHrbp));
+            return BotReply.Sentence(locale, BotText.Get(locale, TextKey.PrepareNotHrbp));
         }
 
         if (string.IsNullOrWhiteSpace(query))
@@ -31,7 +31,7 @@ public sealed partial class CommandExecutor
 
         return assigned.Count switch
         {
-            0 => BotReply.Sentence(BotText.Format(locale, TextKey.PrepareNotFound, Quote(query))),
+            0 => BotReply.Sentence(locale, BotText.Format(locale, TextKey.PrepareNotFound, Quote(query))),
             1 => await ProfileAsync(actor, assigned[0], locale, cancellationToken).ConfigureAwait(false),
             _ => new BotReply(PersonCards.Choice(locale, Quote(query), assigned), assigned.Count),
         };
@@ -45,7 +45,7 @@ public sealed partial class CommandExecutor
     {
         if (!await IsHrbpAsync(actor, cancellationToken).ConfigureAwait(false))
         {
-            return BotReply.Sentence(BotText.Get(locale, TextKey.PrepareNotHrbp));
+            return BotReply.Sentence(locale, BotText.Get(locale, TextKey.PrepareNotHrbp));
         }
 
         Person? employee = null;
@@ -58,7 +58,7 @@ public sealed partial class CommandExecutor
         if (employee is not { IsActive: true })
         {
             _logger.SelectionRejected(actor.Id, personId);
-            return BotReply.Sentence(BotText.Get(locale, TextKey.PrepareSelectionUnavailable));
+            return BotReply.Sentence(locale, BotText.Get(locale, TextKey.PrepareSelectionUnavailable));
         }
 
         return await ProfileAsync(actor, employee, locale, cancellationToken).ConfigureAwait(false);

@@ -46,7 +46,7 @@ public sealed partial class CommandExecutor
         if (actor is null)
         {
             _logger.UnknownUser(turn.Activity.Id, turn.TenantId);
-            return BotReply.Sentence(BotText.Get(locale, TextKey.UnknownUserText));
+            return BotReply.Sentence(locale, BotText.Get(locale, TextKey.UnknownUserText));
         }
 
         return command.Kind switch

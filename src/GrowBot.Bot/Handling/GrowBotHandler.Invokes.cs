@@ -60,7 +60,7 @@ public sealed partial class GrowBotHandler
 
         if (turn.IsGroupConversation)
         {
-            return _replies.ComposeInvokeResponse(BotReply.Sentence(BotText.Get(locale, TextKey.GroupPointer)));
+            return _replies.ComposeInvokeResponse(BotReply.Sentence(locale, BotText.Get(locale, TextKey.GroupPointer)));
         }
 
         BotReply reply = await _commands.ExecuteAsync(turn, command, locale, cancellationToken).ConfigureAwait(false);

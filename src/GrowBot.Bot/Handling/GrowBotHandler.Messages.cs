@@ -14,7 +14,7 @@ public sealed partial class GrowBotHandler
 
         if (turn.IsGroupConversation)
         {
-            await SendReplyAsync(turn, BotReply.Sentence(BotText.Get(locale, TextKey.GroupPointer)), locale, cancellationToken).ConfigureAwait(false);
+            await SendReplyAsync(turn, BotReply.Sentence(locale, BotText.Get(locale, TextKey.GroupPointer)), locale, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -63,7 +63,7 @@ public sealed partial class GrowBotHandler : IBotHandler
         try
         {
             BotLocale locale = await SelectLocaleOrDefaultAsync(turn, cancellationToken).ConfigureAwait(false);
-            Activity message = _replies.ComposeMessage(turn, BotReply.Sentence(BotText.Get(locale, TextKey.ErrorGeneric)), locale);
+            Activity message = _replies.ComposeMessage(turn, BotReply.Sentence(locale, BotText.Get(locale, TextKey.ErrorGeneric)), locale);
             await turn.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception sendFailure)

@@ -1,4 +1,5 @@
 using GrowBot.Bot.Cards;
+using GrowBot.Bot.Localization;
 
 namespace GrowBot.Bot.Replies;
 
@@ -11,5 +12,5 @@ public sealed record BotReply(CardBuilder Build, int ItemCount = 0, string? Shor
     public static BotReply FromCard(AdaptiveCard card) => new(_ => card);
 
     /// <summary>A card with one sentence; invokes show the sentence as a message instead of replacing the card.</summary>
-    public static BotReply Sentence(string text) => new(_ => ReplyCards.Text(text), 0, text);
+    public static BotReply Sentence(BotLocale locale, string text) => new(_ => ReplyCards.Text(locale, text), 0, text);
 }

@@ -9,7 +9,7 @@ namespace GrowBot.Bot.Replies;
 public static class ReplyCards
 {
     /// <summary>A card with one paragraph, used for refusals, errors and pointers.</summary>
-    public static AdaptiveCard Text(string text) => new() { Body = [new TextBlock(text)] };
+    public static AdaptiveCard Text(BotLocale locale, string text) => new() { Lang = locale.Language, Body = [new TextBlock(text)] };
 
     public static AdaptiveCard Help(BotLocale locale, string? intro = null)
     {
