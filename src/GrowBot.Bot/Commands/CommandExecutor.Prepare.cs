@@ -26,14 +26,14 @@ public sealed partial class CommandExecutor
             return BotReply.FromCard(ReplyCards.Help(locale, BotText.Get(locale, TextKey.PrepareMissingName)));
         }
 
-        IReadOnlyList<Person> assigned = await FindAssignedMatchesAsync(actor, query, cancellationToken).ConfigureAwait(false);
+        (IReadOnlyList<Person> assigned, bool searchCapped) = await FindAssignedMatchesAsync(actor, query, cancellationToken).ConfigureAwait(false);
         _logger.PrepareOutcome(actor.TenantId, assigned.Count switch { 0 => "not-found", 1 => "profile", _ => "choice" }, assigned.Count);
 
         return assigned.Count switch
         {
             0 => BotReply.Sentence(locale, BotText.Format(locale, TextKey.PrepareNotFound, Quote(query))),
             1 => await ProfileAsync(actor, assigned[0], locale, cancellationToken).ConfigureAwait(false),
-            _ => new BotReply(PersonCards.Choice(locale, Quote(query), assigned), assigned.Count),
+            _ => new BotReply(PersonCards.Choice(locale, Quote(query), assigned, searchCapped), assigned.Count),
         };
     }
 
@@ -73,19 +73,23 @@ public sealed partial class CommandExecutor
         return roles.HasFlag(UserRoles.Hrbp);
     }
 
-    /// <summary>Searches the directory and keeps only the matches assigned to the HRBP, in the directory's order.</summary>
+    /// <summary>
+    /// Searches the directory and keeps only the matches assigned to the HRBP, in the directory's order. The flag is
+    /// true when the search returned its maximum, so more assigned matches may exist.
+    /// </summary>
     // NOTE: reads at most BotOptions.MaxSearchResults matches; an assigned employee beyond them is not found.
-    private async Task<IReadOnlyList<Person>> FindAssignedMatchesAsync(Person actor, string query, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Person> Assigned, bool SearchCapped)> FindAssignedMatchesAsync(Person actor, string query, CancellationToken cancellationToken)
     {
         IReadOnlyList<Person> matches = await _people.SearchAsync(actor.TenantId, query.Trim(), _options.MaxSearchResults, cancellationToken).ConfigureAwait(false);
         if (matches.Count == 0)
         {
-            return [];
+            return ([], false);
         }
 
         IReadOnlyList<Person> assigned = await _people.ListAssignedAsync(actor.TenantId, actor.Id, cancellationToken).ConfigureAwait(false);
         HashSet<string> assignedIds = [.. assigned.Select(person => person.Id)];
-        return [.. matches.Where(person => person.IsActive && person.TenantId == actor.TenantId && assignedIds.Contains(person.Id))];
+        List<Person> kept = [.. matches.Where(person => person.IsActive && person.TenantId == actor.TenantId && assignedIds.Contains(person.Id))];
+        return (kept, matches.Count >= _options.MaxSearchResults);
     }
 
     private async Task<BotReply> ProfileAsync(Person actor, Person employee, BotLocale locale, CancellationToken cancellationToken)

@@ -49,6 +49,7 @@ public static class TextKey
     public const string PrepareSelectionUnavailable = "Prepare.SelectionUnavailable";
     public const string ChoiceTitle = "Choice.Title";
     public const string ChoiceMoreNotShown = "Choice.MoreNotShown";
+    public const string ChoiceMoreNotShownAtLeast = "Choice.MoreNotShownAtLeast";
     public const string ProfileTitle = "Profile.Title";
     public const string ProfileJobTitle = "Profile.JobTitle";
     public const string ProfileDepartment = "Profile.Department";

@@ -40,9 +40,10 @@ public static class PersonCards
 
     /// <summary>
     /// A card with one button per employee (Action.Execute <c>prepare.select</c> with the person id). The caller passes
-    /// only people assigned to the HRBP; with fewer visible than matches, the card says how many are not shown.
+    /// only people assigned to the HRBP; with fewer visible than matches, the card says how many are not shown, as a
+    /// lower bound when <paramref name="moreMayExist"/> is set because the search stopped at its maximum.
     /// </summary>
-    public static CardBuilder Choice(BotLocale locale, string query, IReadOnlyList<Person> matches) => visible =>
+    public static CardBuilder Choice(BotLocale locale, string query, IReadOnlyList<Person> matches, bool moreMayExist = false) => visible =>
     {
         AdaptiveCard card = new() { Lang = locale.Language };
         card.Body.Add(new TextBlock(BotText.Format(locale, TextKey.ChoiceTitle, query)));
@@ -54,9 +55,10 @@ public static class PersonCards
         }
 
         int hidden = matches.Count - Math.Min(visible, matches.Count);
-        if (hidden > 0)
+        if (hidden > 0 || moreMayExist)
         {
-            card.Body.Add(TextBlock.Subtle(BotText.Format(locale, TextKey.ChoiceMoreNotShown, hidden)));
+            string key = moreMayExist ? TextKey.ChoiceMoreNotShownAtLeast : TextKey.ChoiceMoreNotShown;
+            card.Body.Add(TextBlock.Subtle(BotText.Format(locale, key, hidden)));
         }
 
         return card;
