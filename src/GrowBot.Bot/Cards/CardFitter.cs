@@ -8,7 +8,7 @@ namespace GrowBot.Bot.Cards;
 public delegate AdaptiveCard CardBuilder(int visibleItems);
 
 /// <summary>
-/// Keeps a card within the configured message size. It first shows fewer list items (the card then says how many are
+/// Keeps a card within the configured message size. It first shows fewer list items (the card then states how many are
 /// not shown), then shortens the longest texts at text-element boundaries.
 /// </summary>
 public sealed class CardFitter

@@ -12,7 +12,7 @@ public sealed partial class CommandExecutor
 
     /// <summary>
     /// Resolves the name among the employees assigned to the HRBP. No match and a match that is not assigned get the
-    /// same refusal, so the answer does not reveal whether the employee exists.
+    /// same rejection message, so the reply does not reveal whether the employee exists.
     /// </summary>
     private async Task<BotReply> PrepareAsync(Person actor, string? query, BotLocale locale, CancellationToken cancellationToken)
     {
@@ -88,8 +88,8 @@ public sealed partial class CommandExecutor
 
         IReadOnlyList<Person> assigned = await _people.ListAssignedAsync(actor.TenantId, actor.Id, cancellationToken).ConfigureAwait(false);
         HashSet<string> assignedIds = [.. assigned.Select(person => person.Id)];
-        List<Person> kept = [.. matches.Where(person => person.IsActive && person.TenantId == actor.TenantId && assignedIds.Contains(person.Id))];
-        return (kept, matches.Count >= _options.MaxSearchResults);
+        List<Person> assignedMatches = [.. matches.Where(person => person.IsActive && person.TenantId == actor.TenantId && assignedIds.Contains(person.Id))];
+        return (assignedMatches, matches.Count >= _options.MaxSearchResults);
     }
 
     private async Task<BotReply> ProfileAsync(Person actor, Person employee, BotLocale locale, CancellationToken cancellationToken)

@@ -12,8 +12,8 @@ public sealed partial class GrowBotHandler
     private const string ExecuteActionType = "Action.Execute";
 
     /// <summary>
-    /// Answers <c>adaptiveCard/action</c> with the Universal Action response; an invoke without a name (Action.Submit
-    /// with <c>msteams.type</c> invoke) with an empty 200; any other invoke with 501.
+    /// Returns the Universal Action response for <c>adaptiveCard/action</c>, an empty 200 for an invoke without a name
+    /// (Action.Submit with <c>msteams.type</c> invoke), and 501 for any other invoke.
     /// </summary>
     public async Task<InvokeResponse> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {

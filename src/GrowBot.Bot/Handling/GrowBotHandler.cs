@@ -10,7 +10,7 @@ namespace GrowBot.Bot.Handling;
 
 /// <summary>
 /// GrowBot's Teams application: chat commands, card actions, welcomes and conversation references. In channels and
-/// group chats it answers only with a pointer to the personal chat, so HR data never appears there.
+/// group chats it replies only with a pointer to the personal chat, so it never shows HR data there.
 /// </summary>
 public sealed partial class GrowBotHandler : IBotHandler
 {

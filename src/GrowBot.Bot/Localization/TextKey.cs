@@ -15,7 +15,6 @@ public static class TextKey
     public const string HelpCommandPrepare = "Help.Command.Prepare";
     public const string HelpNameLabel = "Help.NameLabel";
     public const string HelpNamePlaceholder = "Help.NamePlaceholder";
-    public const string HelpNameRequired = "Help.NameRequired";
     public const string ButtonHelp = "Button.Help";
     public const string ButtonWhoAmI = "Button.WhoAmI";
     public const string ButtonPrivacy = "Button.Privacy";

@@ -4,8 +4,8 @@ using GrowBot.Bot.Localization;
 namespace GrowBot.Bot.Replies;
 
 /// <summary>
-/// The answer to a command: a card (built for a number of visible list items, so that it can be fitted to the
-/// message size) and, for one-sentence answers, the sentence that an invoke shows as a message.
+/// The reply to a command: a card (built for a number of visible list items, so that it can be fitted to the
+/// message size) and, for one-sentence replies, the sentence that an invoke response shows as a message.
 /// </summary>
 public sealed record BotReply(CardBuilder Build, int ItemCount = 0, string? ShortText = null)
 {

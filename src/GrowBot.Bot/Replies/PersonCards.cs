@@ -40,7 +40,7 @@ public static class PersonCards
 
     /// <summary>
     /// A card with one button per employee (Action.Execute <c>prepare.select</c> with the person id). The caller passes
-    /// only people assigned to the HRBP; with fewer visible than matches, the card says how many are not shown, as a
+    /// only people assigned to the HRBP; with fewer visible than matches, the card states how many are not shown, as a
     /// lower bound when <paramref name="moreMayExist"/> is set because the search stopped at its maximum.
     /// </summary>
     public static CardBuilder Choice(BotLocale locale, string query, IReadOnlyList<Person> matches, bool moreMayExist = false) => visible =>
@@ -140,7 +140,7 @@ public static class PersonCards
             (UserRoles.Admin, TextKey.RoleAdmin),
         ];
         string separator = locale.IsChinese ? "、" : ", ";
-        string[] held = [.. names.Where(name => roles.HasFlag(name.Role)).Select(name => BotText.Get(locale, name.Key))];
-        return held.Length == 0 ? BotText.Get(locale, TextKey.RoleNone) : string.Join(separator, held);
+        string[] roleNames = [.. names.Where(name => roles.HasFlag(name.Role)).Select(name => BotText.Get(locale, name.Key))];
+        return roleNames.Length == 0 ? BotText.Get(locale, TextKey.RoleNone) : string.Join(separator, roleNames);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ReplyComposer
         _fitter = fitter;
     }
 
-    /// <summary>Builds the message activity of a reply, addressed as an answer to the turn's activity.</summary>
+    /// <summary>Builds the message activity of a reply, addressed as a reply to the turn's activity.</summary>
     public Activity ComposeMessage(TurnContext turn, BotReply reply, BotLocale locale)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -27,7 +27,8 @@ public sealed class MessageSizeTests
         JsonObject card = TestBot.CardOf(reply);
         CardSchema.AssertValid(card);
         int shown = CountChoices(card);
-        Assert.True(shown >= 10 && shown < found, $"{shown} choices shown.");
+        Assert.True(shown >= 10, $"Only {shown} choices are shown.");
+        Assert.True(shown < found, $"All {shown} choices are shown.");
         string note = Assert.Single(Texts(card), text => text.Contains(hiddenText, StringComparison.Ordinal));
         Assert.Contains((found - shown).ToString(System.Globalization.CultureInfo.InvariantCulture), note, StringComparison.Ordinal);
     }
