@@ -1,0 +1,44 @@
+using GrowBot.Bot.Cards;
+using GrowBot.Bot.Commands;
+using GrowBot.Bot.Conversations;
+using GrowBot.Bot.Handling;
+using GrowBot.Bot.Localization;
+using GrowBot.Bot.Profiles;
+using GrowBot.Bot.Replies;
+using GrowBot.Protocol.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registration of the Teams application layer.</summary>
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="GrowBotHandler"/> as <see cref="IBotHandler"/> and binds <c>GrowBot:Bot</c> to
+    /// <see cref="GrowBot.Bot.BotOptions"/>. The host must register the stores: <see cref="IConversationReferenceStore"/>,
+    /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c> and <c>ITenantSettingsStore</c>.
+    /// <see cref="IWelcomeLedger"/> and <see cref="IProfileCardDataSource"/> get defaults unless registered before.
+    /// </summary>
+    public static IServiceCollection AddGrowBotBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<GrowBot.Bot.BotOptions>()
+            .Bind(configuration.GetSection(GrowBot.Bot.BotOptions.SectionName))
+            .Validate(options => options.MaxMessageBytes >= 4096, "GrowBot:Bot:MaxMessageBytes must be at least 4096.")
+            .Validate(options => options.MaxSearchResults > 0, "GrowBot:Bot:MaxSearchResults must be positive.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWelcomeLedger, InMemoryWelcomeLedger>();
+        services.TryAddScoped<IProfileCardDataSource, DirectoryProfileCardDataSource>();
+        services.TryAddSingleton<CardFitter>();
+        services.TryAddSingleton<ReplyComposer>();
+        services.TryAddScoped<LocaleSelector>();
+        services.TryAddScoped<CommandExecutor>();
+        services.TryAddScoped<IBotHandler, GrowBotHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,81 @@
+using GrowBot.Bot.Localization;
+using GrowBot.Bot.Profiles;
+using GrowBot.Bot.Replies;
+using GrowBot.Coaching.People;
+using GrowBot.Protocol.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GrowBot.Bot.Commands;
+
+/// <summary>
+/// Runs a command for the person behind the turn's Teams identity (<c>from.aadObjectId</c> in the turn's tenant)
+/// and returns the reply. The caller has already ruled out group conversations.
+/// </summary>
+public sealed partial class CommandExecutor
+{
+    private readonly IPeopleDirectory _people;
+    private readonly IProfileCardDataSource _profiles;
+    private readonly BotOptions _options;
+    private readonly ILogger<CommandExecutor> _logger;
+
+    public CommandExecutor(IPeopleDirectory people, IProfileCardDataSource profiles, IOptions<BotOptions> options, ILogger<CommandExecutor> logger)
+    {
+        _people = people;
+        _profiles = profiles;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task<BotReply> ExecuteAsync(TurnContext turn, BotCommand command, BotLocale locale, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(command);
+
+        switch (command.Kind)
+        {
+            case CommandKind.Help:
+                return BotReply.FromCard(ReplyCards.Help(locale));
+            case CommandKind.Privacy:
+                return BotReply.FromCard(ReplyCards.Privacy(locale));
+            case CommandKind.Unknown:
+                return BotReply.FromCard(ReplyCards.Help(locale, BotText.Get(locale, TextKey.UnknownText)));
+        }
+
+        Person? actor = await FindActorAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (actor is null)
+        {
+            _logger.UnknownUser(turn.Activity.Id, turn.TenantId);
+            return BotReply.Sentence(locale, BotText.Get(locale, TextKey.UnknownUserText));
+        }
+
+        return command.Kind switch
+        {
+            CommandKind.WhoAmI => await WhoAmIAsync(actor, locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.Prepare => await PrepareAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.PrepareSelect => await PrepareSelectedAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.Kind, "The command kind is not handled."),
+        };
+    }
+
+    /// <summary>Finds the person of the turn's Teams identity; never trusts ids sent in card data.</summary>
+    private async Task<Person?> FindActorAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        string? tenantId = turn.TenantId;
+        string? aadObjectId = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(aadObjectId))
+        {
+            return null;
+        }
+
+        Person? person = await _people.FindByAadObjectIdAsync(tenantId, aadObjectId, cancellationToken).ConfigureAwait(false);
+        return person is { IsActive: true } ? person : null;
+    }
+
+    private async Task<BotReply> WhoAmIAsync(Person actor, BotLocale locale, CancellationToken cancellationToken)
+    {
+        Department? department = await _people.GetDepartmentAsync(actor.TenantId, actor.DepartmentId, cancellationToken).ConfigureAwait(false);
+        UserRoles roles = await _people.GetRolesAsync(actor.TenantId, actor.Id, cancellationToken).ConfigureAwait(false);
+        return BotReply.FromCard(PersonCards.WhoAmI(locale, actor, department, roles));
+    }
+}

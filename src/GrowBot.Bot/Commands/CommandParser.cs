@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+
+namespace GrowBot.Bot.Commands;
+
+/// <summary>
+/// Parses chat text (English and Chinese, case-insensitive) and card payloads (<c>verb</c> or <c>command</c> field)
+/// into commands.
+/// </summary>
+public static class CommandParser
+{
+    private static readonly (string Word, CommandKind Kind)[] s_englishWords =
+    [
+        ("help", CommandKind.Help),
+        ("?", CommandKind.Help),
+        ("whoami", CommandKind.WhoAmI),
+        ("privacy", CommandKind.Privacy),
+        ("prepare", CommandKind.Prepare),
+    ];
+
+    // Chinese is written without spaces, so these match as prefixes; the longer word comes first.
+    private static readonly (string Word, CommandKind Kind)[] s_chineseWords =
+    [
+        ("帮助", CommandKind.Help),
+        ("我是谁", CommandKind.WhoAmI),
+        ("隐私", CommandKind.Privacy),
+        ("准备面谈", CommandKind.Prepare),
+        ("准备", CommandKind.Prepare),
+    ];
+
+    /// <summary>Parses the text of a message; the bot's @mention must already be removed.</summary>
+    public static BotCommand ParseText(string? text)
+    {
+        string trimmed = (text ?? string.Empty).Trim();
+        if (trimmed.Length == 0)
+        {
+            return BotCommand.Unknown;
+        }
+
+        return MatchEnglish(trimmed) ?? MatchChinese(trimmed) ?? BotCommand.Unknown;
+    }
+
+    /// <summary>Parses a verb and the data of a card action; null when the verb is not one of GrowBot's.</summary>
+    public static BotCommand? ParseVerb(string? verb, JsonObject? data)
+    {
+        string? argument = null;
+        CommandKind? kind = verb?.Trim().ToLowerInvariant() switch
+        {
+            CommandVerbs.Help => CommandKind.Help,
+            CommandVerbs.WhoAmI => CommandKind.WhoAmI,
+            CommandVerbs.Privacy => CommandKind.Privacy,
+            CommandVerbs.Prepare => CommandKind.Prepare,
+            CommandVerbs.PrepareSelect => CommandKind.PrepareSelect,
+            _ => null,
+        };
+
+        if (kind == CommandKind.Prepare)
+        {
+            argument = ReadString(data, CommandVerbs.NameField)?.Trim();
+        }
+        else if (kind == CommandKind.PrepareSelect)
+        {
+            argument = ReadString(data, CommandVerbs.PersonIdField);
+        }
+
+        return kind is { } known ? new BotCommand(known, argument) : null;
+    }
+
+    /// <summary>
+    /// Parses the <c>value</c> of a message sent by Action.Submit: its <c>verb</c> (or <c>command</c>) field names
+    /// the command. Returns null when the value carries neither.
+    /// </summary>
+    public static BotCommand? ParseSubmitValue(JsonNode? value)
+    {
+        if (value is not JsonObject data)
+        {
+            return null;
+        }
+
+        string? verb = ReadString(data, "verb") ?? ReadString(data, "command");
+        if (verb is null)
+        {
+            return null;
+        }
+
+        return ParseVerb(verb, data) ?? ParseText(verb);
+    }
+
+    /// <summary>Reads a string property; null when it is missing, not a string, or blank.</summary>
+    internal static string? ReadString(JsonObject? data, string name) =>
+        data?[name] is JsonValue value && value.TryGetValue(out string? text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    private static BotCommand? MatchEnglish(string text)
+    {
+        int end = 0;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        string word = text[..end];
+        string rest = text[end..].Trim();
+        foreach ((string candidate, CommandKind kind) in s_englishWords)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return Build(kind, rest);
+            }
+        }
+
+        return null;
+    }
+
+    private static BotCommand? MatchChinese(string text)
+    {
+        foreach ((string candidate, CommandKind kind) in s_chineseWords)
+        {
+            if (text.StartsWith(candidate, StringComparison.Ordinal))
+            {
+                string rest = text[candidate.Length..].Trim();
+                return Build(kind, rest);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only <c>prepare</c> takes an argument; other commands with trailing words are not understood.</summary>
+    private static BotCommand Build(CommandKind kind, string rest)
+    {
+        if (kind == CommandKind.Prepare)
+        {
+            return new BotCommand(kind, rest.Length == 0 ? null : rest);
+        }
+
+        return rest.Length == 0 ? new BotCommand(kind) : BotCommand.Unknown;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using GrowBot.Bot.Tests.Fakes;
+using GrowBot.Protocol.Activities;
+using GrowBot.Protocol.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GrowBot.Bot.Tests.Cards;
+
+/// <summary>Every card that GrowBot sends, in both languages, against the Adaptive Card 1.5 schema.</summary>
+public sealed class CardSchemaTests
+{
+    public static TheoryData<string, string> CardsAndLocales()
+    {
+        TheoryData<string, string> data = [];
+        string[] cards = ["welcome", "group-welcome", "help", "unknown", "whoami", "unknown-user", "privacy", "choice", "profile", "refusal", "not-hrbp", "error", "channel-pointer"];
+        foreach (string card in cards)
+        {
+            data.Add(card, "en-US");
+            data.Add(card, "zh-CN");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CardsAndLocales))]
+    public async Task Card_IsValidAdaptiveCard15(string cardName, string locale)
+    {
+        TestBot bot = new();
+
+        JsonObject card = await ProduceAsync(bot, cardName, locale);
+
+        CardSchema.AssertValid(card);
+        Assert.Equal(locale[..2], card["lang"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void Validator_InvalidCard_Fails()
+    {
+        JsonObject card = new()
+        {
+            ["type"] = "AdaptiveCard",
+            ["version"] = "1.5",
+            ["msteams"] = new JsonObject { ["width"] = "Full" },
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = "x", ["colour"] = "red" }),
+        };
+
+        Assert.NotEmpty(CardSchema.Validate(card));
+    }
+
+    [Fact]
+    public void Validator_UnknownElementType_Fails()
+    {
+        JsonObject card = new()
+        {
+            ["type"] = "AdaptiveCard",
+            ["version"] = "1.5",
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "Carousel" }),
+        };
+
+        Assert.NotEmpty(CardSchema.Validate(card));
+    }
+
+    [Fact]
+    public async Task ExecuteAction_HasSubmitFallback()
+    {
+        TestBot bot = new();
+
+        JsonObject card = await bot.AskAsync("help");
+
+        JsonObject whoami = card["actions"]!.AsArray().Select(a => a!.AsObject()).Single(a => a["verb"]?.GetValue<string>() == "whoami");
+        Assert.Equal("Action.Execute", whoami["type"]!.GetValue<string>());
+        Assert.Equal("Action.Submit", whoami["fallback"]!["type"]!.GetValue<string>());
+        Assert.Equal("whoami", whoami["fallback"]!["data"]!["verb"]!.GetValue<string>());
+    }
+
+    private static async Task<JsonObject> ProduceAsync(TestBot bot, string cardName, string locale)
+    {
+        switch (cardName)
+        {
+            case "welcome":
+                Activity added = Activities.Fixture("10-conversationupdate-bot-added-personal.json");
+                added.Locale = locale;
+                return TestBot.CardOf(Assert.Single(await bot.SendAsync(added)));
+            case "group-welcome":
+                Activity team = Activities.Fixture("09-conversationupdate-bot-added-team.json");
+                team.Locale = locale;
+                return TestBot.CardOf(Assert.Single(await bot.SendAsync(team)));
+            case "help":
+                return await bot.AskAsync("help", locale: locale);
+            case "unknown":
+                return await bot.AskAsync("what is this", locale: locale);
+            case "whoami":
+                return await bot.AskAsync("whoami", locale: locale);
+            case "unknown-user":
+                return await bot.AskAsync("whoami", TestBot.StrangerAad, locale);
+            case "privacy":
+                return await bot.AskAsync("privacy", locale: locale);
+            case "choice":
+                return await bot.AskAsync("prepare zhang", locale: locale);
+            case "profile":
+                return await bot.AskAsync("prepare Zhang Wei", locale: locale);
+            case "refusal":
+                return await bot.AskAsync("prepare Nobody", locale: locale);
+            case "not-hrbp":
+                return await bot.AskAsync("prepare Zhang Min", TestBot.EmployeeAad, locale);
+            case "error":
+                using (IServiceScope scope = bot.Services.CreateScope())
+                {
+                    IBotHandler handler = scope.ServiceProvider.GetRequiredService<IBotHandler>();
+                    await handler.OnTurnErrorAsync(new TurnContext(Activities.PersonalMessage("x", locale: locale), bot.Connector), new InvalidOperationException(), CancellationToken.None);
+                    return TestBot.CardOf(bot.Connector.Sent.Last());
+                }
+
+            case "channel-pointer":
+                Activity group = Activities.GroupMessage("prepare Zhang Wei", "channel");
+                group.Locale = locale;
+                return TestBot.CardOf(Assert.Single(await bot.SendAsync(group)));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(cardName), cardName, "Unknown card name.");
+        }
+    }
+}
