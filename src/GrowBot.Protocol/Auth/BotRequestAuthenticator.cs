@@ -63,12 +63,12 @@ internal sealed class BotRequestAuthenticator
             return AuthenticationOutcome.Failure($"the signing keys could not be fetched ({exception.GetType().Name})");
         }
 
-        if (!_handler.CanReadToken(token))
+        string? kid = ReadKeyId(token, out bool wellFormed);
+        if (!wellFormed)
         {
             return AuthenticationOutcome.Failure("the token is not a well-formed JWT");
         }
 
-        string? kid = new JsonWebToken(token).Kid;
         if (kid is not null && !keys.Keys.Any(k => k.KeyId == kid))
         {
             // The key set may have rolled over since it was cached; refresh once (rate-limited by RefreshInterval).
@@ -90,6 +90,26 @@ internal sealed class BotRequestAuthenticator
 
         IReadOnlySet<string>? endorsements = kid is not null && keys.Endorsements.TryGetValue(kid, out var set) ? set : null;
         return AuthenticationOutcome.Success(BotIdentity.FromChannelToken(endorsements, claims.FindFirst("serviceurl")?.Value));
+    }
+
+    private string? ReadKeyId(string token, out bool wellFormed)
+    {
+        wellFormed = false;
+        if (!_handler.CanReadToken(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            string? kid = new JsonWebToken(token).Kid;
+            wellFormed = true;
+            return kid;
+        }
+        catch (Exception exception) when (exception is ArgumentException or SecurityTokenMalformedException)
+        {
+            return null;
+        }
     }
 
     private TokenValidationParameters CreateParameters(BotSigningKeys keys) => new()
