@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace GrowBot.Protocol.Tests.Infrastructure;
 
-/// <summary>One request the fake connector received.</summary>
+/// <summary>One request the fake connector received; <c>Path</c> is the raw request target, still escaped.</summary>
 public sealed record ConnectorRequest(string Method, string Path, string? Authorization, string Body);
 
 /// <summary>One scripted answer of the fake connector.</summary>
@@ -41,7 +42,7 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         string body = await reader.ReadToEndAsync();
-        _requests.Enqueue(new ConnectorRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, context.Request.Headers.Authorization, body));
+        _requests.Enqueue(new ConnectorRequest(context.Request.Method, context.Features.Get<IHttpRequestFeature>()!.RawTarget, context.Request.Headers.Authorization, body));
 
         ScriptedResponse response = _script.TryDequeue(out ScriptedResponse? next)
             ? next
