@@ -50,7 +50,8 @@ public sealed class BotHost : IAsyncDisposable
     public static async Task<BotHost> StartAsync(
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null,
-        string url = "http://127.0.0.1:0")
+        string url = "http://127.0.0.1:0",
+        InMemoryInboundActivityQueue? queue = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -58,7 +59,7 @@ public sealed class BotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
 
         var handler = new RecordingBotHandler();
-        var queue = new InMemoryInboundActivityQueue();
+        queue ??= new InMemoryInboundActivityQueue();
         var references = new InMemoryConversationReferenceStore();
         var delay = new RecordingDelay();
         builder.Services.AddSingleton<IBotHandler>(handler);
