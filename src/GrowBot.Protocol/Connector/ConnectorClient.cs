@@ -111,7 +111,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
         return await ReadIdAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
-    // Teams may answer 202 with an empty body; then there is no id.
+    // Teams may return 202 with an empty body, and then there is no id.
     private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);

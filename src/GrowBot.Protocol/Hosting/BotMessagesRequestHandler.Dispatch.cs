@@ -14,7 +14,7 @@ internal sealed partial class BotMessagesRequestHandler
     private const string GeneratedIdPrefix = "generated:";
 
     /// <summary>
-    /// Answers an invoke inline. A nameless invoke gets 200 with an empty body without calling the handler; a malformed
+    /// Handles an invoke inline. A nameless invoke gets 200 with an empty body without calling the handler; a malformed
     /// <c>adaptiveCard/action</c> gets a Universal Action error response. Every other invoke goes to
     /// <see cref="IBotHandler.OnInvokeAsync"/>, which returns <see cref="InvokeResponse.NotImplemented"/> for names it
     /// does not handle; a null result is treated the same way.

@@ -27,7 +27,7 @@ public sealed class BotProtocolOptions
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 }
 
-/// <summary>Retry settings for 412, 429, 502, 503 and 504 answers of the Bot Connector.</summary>
+/// <summary>Retry settings for 412, 429, 502, 503 and 504 responses of the Bot Connector.</summary>
 public sealed class ConnectorRetryOptions
 {
     /// <summary>Retries after the first attempt.</summary>

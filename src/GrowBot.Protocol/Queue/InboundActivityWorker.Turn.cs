@@ -10,7 +10,7 @@ internal sealed partial class InboundActivityWorker
 {
     /// <summary>
     /// Runs one queued activity inside the turn error boundary. The row is completed after success and after a
-    /// failure was reported to the user; it stays only when the host stops mid-turn, and then counts as an attempt.
+    /// failure was reported to the user. It stays only when the host stops mid-turn, and then counts as an attempt.
     /// </summary>
     private async Task ProcessAsync(QueuedActivity row, CancellationToken stoppingToken)
     {

@@ -7,11 +7,11 @@ namespace GrowBot.Protocol.Tests.Infrastructure;
 /// <summary>One request the fake connector received; <c>Path</c> is the raw request target, still escaped.</summary>
 public sealed record ConnectorRequest(string Method, string Path, string? Authorization, string Body);
 
-/// <summary>One scripted answer of the fake connector.</summary>
+/// <summary>One scripted response of the fake connector.</summary>
 public sealed record ScriptedResponse(int Status, string Body = "", string? RetryAfter = null);
 
 /// <summary>
-/// A loopback Bot Connector. It answers with scripted responses in order, then with 201 and a new activity id.
+/// A loopback Bot Connector. It returns the scripted responses in order, then 201 with a new activity id.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
