@@ -158,6 +158,50 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameConversation_TurnsRunOneAtATime()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _bot.Handler.Gate = release.Task;
+        JsonObject first = Message();
+        JsonObject second = Message();
+        second["id"] = "second-id";
+
+        await _bot.PostAsync(first.ToJsonString());
+        await _bot.PostAsync(second.ToJsonString());
+        await _bot.Handler.TurnStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // Give a second worker the chance to pick up the second activity while the first turn is held.
+        await Task.Delay(200);
+        release.SetResult();
+        await _bot.WaitForIdleQueueAsync();
+
+        Assert.Equal(2, _bot.Handler.Activities.Count);
+        Assert.Equal(1, _bot.Handler.MaxConcurrentTurns);
+    }
+
+    [Fact]
+    public async Task OtherConversations_TurnsRunInParallel()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _bot.Handler.Gate = release.Task;
+        JsonObject first = Message();
+        JsonObject second = Message();
+        second["conversation"]!["id"] = "a:another-conversation";
+
+        await _bot.PostAsync(first.ToJsonString());
+        await _bot.PostAsync(second.ToJsonString());
+        DateTime deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_bot.Handler.Activities.Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        release.SetResult();
+        await _bot.WaitForIdleQueueAsync();
+
+        Assert.Equal(2, _bot.Handler.MaxConcurrentTurns);
+    }
+
+    [Fact]
     public async Task ActivityWithoutId_GetsGeneratedKey()
     {
         JsonObject activity = Message();

@@ -11,6 +11,9 @@ namespace GrowBot.Protocol.Queue;
 /// <summary>
 /// Runs queued turns in the background: recovers pending rows at start, then processes what the endpoint posts,
 /// with <see cref="BotProtocolOptions.QueueWorkerCount"/> concurrent workers, and prunes old de-duplication keys.
+/// Turns of one conversation run one at a time.
+/// NOTE: their order is the arrival order only as far as the workers dequeue and lock in that order; two activities
+/// of one conversation that arrive within milliseconds may be handled in either order.
 /// </summary>
 internal sealed partial class InboundActivityWorker : BackgroundService
 {
@@ -22,6 +25,7 @@ internal sealed partial class InboundActivityWorker : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<InboundActivityWorker> _logger;
     private readonly ConcurrentDictionary<Guid, byte> _inFlight = new();
+    private readonly ConversationLocks _conversationLocks = new();
 
     public InboundActivityWorker(
         InboundDispatcher dispatcher,
@@ -82,6 +86,9 @@ internal sealed partial class InboundActivityWorker : BackgroundService
 
                 try
                 {
+                    using IDisposable conversationLock = await _conversationLocks
+                        .AcquireAsync(row.TenantId + "\n" + row.ConversationId, stoppingToken)
+                        .ConfigureAwait(false);
                     await ProcessAsync(row, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

@@ -29,19 +29,42 @@ public sealed class RecordingBotHandler : IBotHandler
 
     public TaskCompletionSource<string> TurnStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The highest number of turns that ran at the same time.</summary>
+    public int MaxConcurrentTurns => _maxConcurrentTurns;
+
+    private int _runningTurns;
+    private int _maxConcurrentTurns;
+
     public async Task OnActivityAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        _activities.Enqueue(turn.Activity);
-        TurnStarted.TrySetResult(turn.Activity.Id ?? string.Empty);
-        await Gate.WaitAsync(cancellationToken);
-        if (ThrowOnActivity is not null)
+        int running = Interlocked.Increment(ref _runningTurns);
+        InterlockedMax(ref _maxConcurrentTurns, running);
+        try
         {
-            throw ThrowOnActivity;
-        }
+            _activities.Enqueue(turn.Activity);
+            TurnStarted.TrySetResult(turn.Activity.Id ?? string.Empty);
+            await Gate.WaitAsync(cancellationToken);
+            if (ThrowOnActivity is not null)
+            {
+                throw ThrowOnActivity;
+            }
 
-        if (turn.Activity.Type == ActivityTypes.Message)
+            if (turn.Activity.Type == ActivityTypes.Message)
+            {
+                await turn.SendAsync(new Activity { Text = "pong" }, cancellationToken);
+            }
+        }
+        finally
         {
-            await turn.SendAsync(new Activity { Text = "pong" }, cancellationToken);
+            Interlocked.Decrement(ref _runningTurns);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
         }
     }
 
