@@ -12,8 +12,8 @@ namespace GrowBot.Protocol.Queue;
 /// Runs queued turns in the background: recovers pending rows at start, then processes what the endpoint posts,
 /// with <see cref="BotProtocolOptions.QueueWorkerCount"/> concurrent workers, and prunes old de-duplication keys.
 /// Turns of one conversation run one at a time.
-/// NOTE: their order is the arrival order only as far as the workers dequeue and lock in that order; two activities
-/// of one conversation that arrive within milliseconds may be handled in either order.
+/// NOTE: two activities of one conversation that arrive within milliseconds may run in either order, because the
+/// lock does not queue waiters in arrival order.
 /// </summary>
 internal sealed partial class InboundActivityWorker : BackgroundService
 {
