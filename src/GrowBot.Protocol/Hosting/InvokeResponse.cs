@@ -14,6 +14,9 @@ public sealed record InvokeResponse(int Status, JsonNode? Body)
     /// <summary>200 with an empty body (invokes without a name, Action.Submit with msteams.type invoke).</summary>
     public static InvokeResponse Empty() => new(200, null);
 
+    /// <summary>501 with an empty body: the bot does not handle this invoke name.</summary>
+    public static InvokeResponse NotImplemented() => new(501, null);
+
     /// <summary>Universal Action response that replaces the card for the user who acted.</summary>
     public static InvokeResponse Card(JsonObject card) => Universal(200, CardContentType, card);
 
