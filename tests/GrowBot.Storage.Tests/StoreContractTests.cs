@@ -62,6 +62,14 @@ public abstract partial class StoreContractTests<TFixture> : IClassFixture<TFixt
         Assert.Equal(metricsBefore, await CountAsync(harness, db => db.MetricPoints.CountAsync()));
     }
 
+    [SkippableFact]
+    public async Task Migrations_MatchModel()
+    {
+        await using GrowBotDbContext db = Harness.Get<GrowBotDbContextFactory>().CreateDbContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration; add one for both providers (see GrowBotDbContext).");
+    }
+
     public static TheoryData<string> PersonaKeys => new(DemoPersonas.All.Select(p => p.Key));
 
     [SkippableTheory]

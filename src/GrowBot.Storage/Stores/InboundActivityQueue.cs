@@ -6,7 +6,7 @@ namespace GrowBot.Storage.Stores;
 
 /// <summary>
 /// The durable inbound queue. The queue row and its de-duplication key are inserted in one SaveChanges,
-/// so one transaction; the primary key of the key row turns a redelivery into a unique violation.
+/// which is one transaction. The primary key of the key row turns a redelivery into a unique violation.
 /// </summary>
 /// <remarks>
 /// The queue contract addresses rows by id and lists pending rows of all tenants, because one host drains

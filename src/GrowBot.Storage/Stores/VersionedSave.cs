@@ -28,8 +28,8 @@ internal static class VersionedSave
                 throw new ConcurrencyConflictException($"{description} was not found; it may have been deleted. Read it again.");
             }
 
-            // The version read here may already be newer; the WHERE clause on the original version catches
-            // that as well as a writer that saves between this read and the UPDATE.
+            // The UPDATE matches only the expected version. That catches a row that was already newer when
+            // read here, and a writer that saves between this read and the UPDATE.
             db.Entry(stored).CurrentValues.SetValues(row);
             db.Entry(stored).State = EntityState.Modified;
             db.Entry(stored).Property(r => r.Version).OriginalValue = expectedVersion;
