@@ -50,8 +50,8 @@ public static partial class DemoCompany
     }
 
     /// <summary>
-    /// Splits an amount target over the members (Zhang Wei carries 20 % of the sales target); a percentage
-    /// target is the same for everyone and each member contributes an equal share.
+    /// Splits an amount target over the members, with Zhang Wei carrying 20 % of the sales target. A
+    /// percentage target is the same for everyone, and each member contributes an equal share.
     /// </summary>
     private static IEnumerable<Goal> PersonalGoals(string tenantId, TeamGoalSpec spec, string teamGoalId, List<RosterEntry> members, DateOnly start, DateOnly end, decimal elapsed)
     {

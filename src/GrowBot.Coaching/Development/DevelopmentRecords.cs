@@ -1,6 +1,6 @@
 namespace GrowBot.Coaching.Development;
 
-/// <summary>A skill a person holds or is building, with a level from 1 (basic) to 5 (expert).</summary>
+/// <summary>A skill a person has or is building, with a level from 1 (basic) to 5 (expert).</summary>
 public sealed record PersonSkill(string TenantId, string PersonId, string Skill, int Level, bool InProgress);
 
 /// <summary>State of a course enrolment.</summary>

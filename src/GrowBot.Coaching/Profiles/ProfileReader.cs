@@ -73,7 +73,7 @@ public sealed class ProfileReader
         return latest is null ? null : new RatingSnapshot(latest.Value, latest.PeriodStart, latest.Source, latest.AsOf);
     }
 
-    /// <summary>Keeps the last 12 complete months; the change compares the latest month with the one before.</summary>
+    /// <summary>Keeps the last 12 complete months and compares the latest month with the one before.</summary>
     internal static OvertimeSummary SummarizeOvertime(MetricSeries overtime, DateOnly today)
     {
         DateOnly firstMonth = PeriodMath.LatestCompleteStart(today, PeriodKind.Month).AddMonths(-(OvertimeMonths - 1));

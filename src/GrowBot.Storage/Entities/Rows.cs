@@ -5,8 +5,8 @@ using GrowBot.Coaching.Profiles;
 
 namespace GrowBot.Storage.Entities;
 
-// Rows are the stored shape of the domain records. Lists are stored as JSON text (see StringList) so that
-// every row stays one flat document, the shape a Cosmos DB container holds as well.
+// Rows are the stored shape of the domain records. Lists are stored as JSON text (see StringList), so every
+// row stays one flat document, which is also the shape of a Cosmos DB item.
 
 /// <summary>A row whose updates are checked against a version number (the ETag of the row).</summary>
 internal interface IVersionedRow
