@@ -131,4 +131,12 @@ public sealed class DemoCompanyTests
         Assert.Equal('4', id[14]);
         Assert.True(Guid.TryParse(id, out _));
     }
+
+    [Fact]
+    public void AadObjectIdFor_MatchesDocumentedIds()
+    {
+        // docs/demo-data.md lists these ids for signing in as the personas; changing them breaks local chats.
+        Assert.Equal("bc7d15da-749a-4dd5-aa7f-9f7ea86b3bf1", DemoPersonas.LiJuan.AadObjectId);
+        Assert.Equal("568f81d8-a134-461f-b48e-cc02a78a2909", DemoPersonas.ZhangWei.AadObjectId);
+    }
 }
