@@ -34,6 +34,12 @@ public sealed class DatabaseInitializer
             _factory.EnsureSqliteDirectory();
 
             await using GrowBotDbContext db = _factory.CreateDbContext();
+            if (_factory.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging lets readers continue while a turn writes. The mode is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             List<string> pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             _logger.DatabaseMigrated(_options.Provider, pending.Count, stopwatch.ElapsedMilliseconds);

@@ -48,9 +48,21 @@ public sealed record StorageOptions
         {
             Provider = provider,
             ConnectionString = connectionString,
-            SeedDemo = string.IsNullOrWhiteSpace(seed) || bool.Parse(seed),
+            SeedDemo = ParseSeed(seed),
             DemoTenantId = string.IsNullOrWhiteSpace(tenantId) ? Coaching.Demo.DemoPersonas.DefaultTenantId : tenantId,
         };
+    }
+
+    private static bool ParseSeed(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        return bool.TryParse(value, out bool seed)
+            ? seed
+            : throw new InvalidOperationException($"Demo:Seed '{value}' is invalid. Use true or false.");
     }
 
     private static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch

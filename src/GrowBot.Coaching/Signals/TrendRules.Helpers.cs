@@ -11,11 +11,21 @@ public static partial class TrendRules
             .OrderBy(p => p.PeriodStart)
             .ToList();
 
+    /// <summary>Returns the latest two complete points, or null unless they are adjacent periods.</summary>
     private static (MetricPoint Previous, MetricPoint Latest)? LatestPair(MetricSeries series, PeriodKind kind, DateOnly today)
     {
         List<MetricPoint> points = CompletePoints(series, kind, today);
-        return points.Count < 2 ? null : (points[^2], points[^1]);
+        if (points.Count < 2 || !AreAdjacent(points[^2], points[^1]))
+        {
+            return null;
+        }
+
+        return (points[^2], points[^1]);
     }
+
+    /// <summary>True when <paramref name="later"/> starts where <paramref name="earlier"/> ends, so a missing period is not skipped over.</summary>
+    private static bool AreAdjacent(MetricPoint earlier, MetricPoint later) =>
+        PeriodMath.End(earlier.PeriodStart, earlier.Period) == later.PeriodStart;
 
     private static PeriodKind? LatestCompleteKind(MetricSeries series, DateOnly today) =>
         series.Points

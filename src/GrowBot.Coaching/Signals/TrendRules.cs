@@ -6,7 +6,8 @@ namespace GrowBot.Coaching.Signals;
 /// <summary>
 /// The trend rules: pure functions over a metric series. Each rule compares the latest complete period
 /// (its end is on or before <c>today</c>) with the one before it, and a value exactly at the threshold raises
-/// the signal. Points of other period kinds are ignored, and the input need not be sorted.
+/// the signal. Points of other period kinds are ignored, and the input need not be sorted. Compared periods
+/// must be adjacent, so a series with a missing period raises nothing across the gap.
 /// </summary>
 public static partial class TrendRules
 {
@@ -28,7 +29,7 @@ public static partial class TrendRules
         MetricPoint[] window = points.Skip(points.Count - (declines + 1)).ToArray();
         for (int i = 1; i < window.Length; i++)
         {
-            if (window[i].Value >= window[i - 1].Value)
+            if (!AreAdjacent(window[i - 1], window[i]) || window[i].Value >= window[i - 1].Value)
             {
                 return null;
             }

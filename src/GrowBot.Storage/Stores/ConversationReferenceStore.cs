@@ -1,6 +1,7 @@
 using GrowBot.Protocol.Hosting;
 using GrowBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace GrowBot.Storage.Stores;
 
@@ -9,10 +10,12 @@ internal sealed class ConversationReferenceStore : IConversationReferenceStore
     private const string PersonalConversationType = "personal";
 
     private readonly GrowBotDbContextFactory _factory;
+    private readonly ILogger<ConversationReferenceStore> _logger;
 
-    public ConversationReferenceStore(GrowBotDbContextFactory factory)
+    public ConversationReferenceStore(GrowBotDbContextFactory factory, ILogger<ConversationReferenceStore> logger)
     {
         _factory = factory;
+        _logger = logger;
     }
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
@@ -56,7 +59,8 @@ internal sealed class ConversationReferenceStore : IConversationReferenceStore
         }
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
         {
-            // Another turn of the same user inserted the row at the same moment; both carry the same reference.
+            // Another turn of the same user inserted the row at the same moment, with the same reference.
+            _logger.ReferenceInsertRaced(reference.TenantId);
         }
     }
 

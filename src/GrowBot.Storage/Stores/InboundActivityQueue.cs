@@ -1,6 +1,7 @@
 using GrowBot.Protocol.Hosting;
 using GrowBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace GrowBot.Storage.Stores;
 
@@ -16,11 +17,13 @@ internal sealed class InboundActivityQueue : IInboundActivityQueue
 {
     private readonly GrowBotDbContextFactory _factory;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger<InboundActivityQueue> _logger;
 
-    public InboundActivityQueue(GrowBotDbContextFactory factory, TimeProvider timeProvider)
+    public InboundActivityQueue(GrowBotDbContextFactory factory, TimeProvider timeProvider, ILogger<InboundActivityQueue> logger)
     {
         _factory = factory;
         _timeProvider = timeProvider;
+        _logger = logger;
     }
 
     public async Task<bool> TryEnqueueAsync(QueuedActivity activity, CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ internal sealed class InboundActivityQueue : IInboundActivityQueue
             cancellationToken);
         if (seen)
         {
+            _logger.DuplicateActivityDropped(activity.TenantId, activity.ActivityId);
             return false;
         }
 
@@ -64,7 +68,8 @@ internal sealed class InboundActivityQueue : IInboundActivityQueue
         }
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
         {
-            // A concurrent delivery of the same activity inserted the key first; the transaction rolled back both rows.
+            // A concurrent delivery of the same activity inserted the key first, and the transaction rolled back both rows.
+            _logger.DuplicateActivityDropped(activity.TenantId, activity.ActivityId);
             return false;
         }
     }

@@ -73,6 +73,15 @@ public sealed class TrendRulesTests
         Assert.NotNull(TrendRules.RatingDecline(new MetricSeries(MetricCodes.Rating, points), _defaults, _today));
     }
 
+    [Fact]
+    public void RatingDecline_MissingQuarter_DoesNotRaise()
+    {
+        List<MetricPoint> points = Quarterly(MetricCodes.Rating, 4.2m, 4.0m, 3.9m, 3.7m, 3.3m).Points.ToList();
+        points.RemoveAt(2);
+
+        Assert.Null(TrendRules.RatingDecline(new MetricSeries(MetricCodes.Rating, points), _defaults, _today));
+    }
+
     // ── Training drop ──
 
     [Theory]
@@ -147,6 +156,15 @@ public sealed class TrendRulesTests
         // December 2026 is still running on 4 December; November against October decides.
         List<MetricPoint> points = Monthly(MetricCodes.OvertimeHours, 20m, 20m).Points.ToList();
         points.Add(new MetricPoint(new DateOnly(2026, 12, 1), PeriodKind.Month, 40m, "hris", DateTimeOffset.UnixEpoch));
+
+        Assert.Null(TrendRules.OvertimeRise(new MetricSeries(MetricCodes.OvertimeHours, points), _defaults, _today));
+    }
+
+    [Fact]
+    public void OvertimeRise_MissingMonth_DoesNotRaise()
+    {
+        List<MetricPoint> points = Monthly(MetricCodes.OvertimeHours, 10m, 15m, 30m).Points.ToList();
+        points.RemoveAt(1);
 
         Assert.Null(TrendRules.OvertimeRise(new MetricSeries(MetricCodes.OvertimeHours, points), _defaults, _today));
     }
