@@ -41,7 +41,17 @@ internal static class DemoSeeder
         db.PersonSkills.AddRange(data.Skills.Select(CatalogMapping.ToRow));
         db.Feedback.AddRange(data.Feedback.Select(CatalogMapping.ToRow));
 
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
+        {
+            // Another instance seeded the tenant between the check above and this write. The transaction
+            // rolled back this attempt completely, so the other instance's data stands.
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 }
