@@ -49,7 +49,7 @@ internal static class DemoSeeder
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
         {
             // Another instance seeded the tenant between the check above and this write. The transaction
-            // rolled back this attempt completely, so the other instance's data stands.
+            // rolled back this attempt completely, so only the other instance's rows remain.
             db.ChangeTracker.Clear();
             return false;
         }
