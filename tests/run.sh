@@ -8,11 +8,9 @@ export COSMOS_DISABLE_IMDS_ACCESS=true
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
-if [ -z "${GROWBOT_TEST_POSTGRES:-}" ]; then
-  # start-postgres.sh prints the connection string on its last line and the stop command to a file.
-  GROWBOT_TEST_POSTGRES=$(bash tests/start-postgres.sh | tail -n 1)
-  export GROWBOT_TEST_POSTGRES
-  trap 'bash tests/start-postgres.sh --stop >/dev/null 2>&1 || true' EXIT
+if [ -z "${GROWBOT_TEST_POSTGRES:-}" ] && [ "${GROWBOT_SKIP_POSTGRES:-}" != "1" ]; then
+  eval "$(bash tests/start-postgres.sh)"
+  trap 'eval "$GROWBOT_TEST_POSTGRES_STOP" >/dev/null 2>&1 || true' EXIT
 fi
 
 dotnet build GrowBot.sln -c Release -warnaserror --nologo -v quiet

@@ -1,9 +1,9 @@
 namespace GrowBot.Bot;
 
-/// <summary>Settings of the Teams application layer, bound from the configuration section <c>GrowBot:Bot</c>.</summary>
+/// <summary>Settings of the Teams application layer, bound from the configuration section <c>Bot</c>, which it shares with the protocol layer.</summary>
 public sealed class BotOptions
 {
-    public const string SectionName = "GrowBot:Bot";
+    public const string SectionName = "Bot";
 
     /// <summary>
     /// Largest message the bot sends, in UTF-16 bytes of the serialized activity (twice its string length).

@@ -1,3 +1,4 @@
+using GrowBot.Coaching.Profiles;
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Commands;
 using GrowBot.Bot.Conversations;
@@ -15,7 +16,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class BotServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="GrowBotHandler"/> as <see cref="IBotHandler"/> and binds <c>GrowBot:Bot</c> to
+    /// Registers <see cref="GrowBotHandler"/> as <see cref="IBotHandler"/> and binds <c>Bot</c> to
     /// <see cref="GrowBot.Bot.BotOptions"/>. The host must register the stores: <see cref="IConversationReferenceStore"/>,
     /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c> and <c>ITenantSettingsStore</c>.
     /// <see cref="IWelcomeLedger"/> and <see cref="IProfileCardDataSource"/> get defaults unless registered before.
@@ -27,13 +28,14 @@ public static class BotServiceCollectionExtensions
 
         services.AddOptions<GrowBot.Bot.BotOptions>()
             .Bind(configuration.GetSection(GrowBot.Bot.BotOptions.SectionName))
-            .Validate(options => options.MaxMessageBytes >= 4096, "GrowBot:Bot:MaxMessageBytes must be at least 4096.")
-            .Validate(options => options.MaxSearchResults > 0, "GrowBot:Bot:MaxSearchResults must be positive.")
+            .Validate(options => options.MaxMessageBytes >= 4096, "Bot:MaxMessageBytes must be at least 4096.")
+            .Validate(options => options.MaxSearchResults > 0, "Bot:MaxSearchResults must be positive.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWelcomeLedger, InMemoryWelcomeLedger>();
-        services.TryAddScoped<IProfileCardDataSource, DirectoryProfileCardDataSource>();
+        services.TryAddScoped<ProfileReader>();
+        services.TryAddScoped<IProfileCardDataSource, ProfileReaderCardDataSource>();
         services.TryAddSingleton<CardFitter>();
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddScoped<LocaleSelector>();

@@ -37,7 +37,7 @@ public sealed class RegistrationTests
     [Fact]
     public void MaxMessageBytes_TooSmall_FailsValidation()
     {
-        TestBot bot = new(new() { ["GrowBot:Bot:MaxMessageBytes"] = "100" });
+        TestBot bot = new(new() { ["Bot:MaxMessageBytes"] = "100" });
 
         OptionsValidationException error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<BotOptions>>().Value);
 

@@ -1,15 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using GrowBot.Protocol.Activities;
 
 namespace GrowBot.Bot.Cards;
 
 /// <summary>Serializes the card model to the JSON that Teams expects (camelCase, nulls left out).</summary>
 public static class CardJson
 {
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
-
     private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -21,10 +18,6 @@ public static class CardJson
         PrepareNestedCards(card);
         return JsonSerializer.SerializeToNode(card, s_options)!.AsObject();
     }
-
-    /// <summary>Wraps a card in a message attachment.</summary>
-    // NOTE: replace with the protocol layer's attachment helper once it exists.
-    public static Attachment ToAttachment(JsonObject card) => new() { ContentType = ContentType, Content = card };
 
     /// <summary>Cards inside Action.ShowCard carry neither a version nor the Teams extension.</summary>
     private static void PrepareNestedCards(AdaptiveCard card)

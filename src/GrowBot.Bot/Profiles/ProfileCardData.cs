@@ -15,17 +15,6 @@ public sealed record ProfileCardData(
 /// <summary>Overtime of the latest month against the month before: hours, and percent when the earlier month is not zero.</summary>
 public sealed record OvertimeChange(decimal Hours, decimal? Percent);
 
-/// <summary>Profile sections named in audit records.</summary>
-public static class ProfileSections
-{
-    public const string Identity = "identity";
-    public const string Rating = "rating";
-    public const string Overtime = "overtime";
-
-    /// <summary>Audit action of a profile read.</summary>
-    public const string ReadAction = "profile.read";
-}
-
 /// <summary>
 /// Assembles the profile card data of an employee for an actor and writes the audit record of the read.
 /// The caller checks first that the actor may read the profile.

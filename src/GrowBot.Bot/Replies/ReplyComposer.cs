@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Localization;
 using GrowBot.Protocol.Activities;
+using GrowBot.Protocol.Cards;
+using GrowBot.Protocol.Json;
 using GrowBot.Protocol.Hosting;
 
 namespace GrowBot.Bot.Replies;
@@ -14,13 +15,6 @@ namespace GrowBot.Bot.Replies;
 /// </summary>
 public sealed class ReplyComposer
 {
-    // NOTE: measures with System.Text.Json's default escaping, which writes non-ASCII text as \uXXXX escapes. That is
-    // the upper bound of what the connector sends, so Chinese cards are trimmed earlier than Teams would require.
-    private static readonly JsonSerializerOptions s_wireOptions = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private readonly CardFitter _fitter;
 
     public ReplyComposer(CardFitter fitter)
@@ -53,8 +47,11 @@ public sealed class ReplyComposer
         return InvokeResponse.Card(card);
     }
 
-    /// <summary>Returns the size that Teams counts: UTF-16 bytes of the serialized JSON, twice its length.</summary>
-    public static int MeasureBytes<T>(T value) => 2 * JsonSerializer.Serialize(value, s_wireOptions).Length;
+    /// <summary>
+    /// Returns the size that Teams counts: UTF-16 bytes of the JSON that the connector client sends (non-ASCII text
+    /// unescaped), twice its length.
+    /// </summary>
+    public static int MeasureBytes<T>(T value) => 2 * JsonSerializer.Serialize(value, ProtocolJson.Options).Length;
 
     private static Activity CreateMessage(TurnContext turn, JsonObject card, string summary)
     {
@@ -62,7 +59,7 @@ public sealed class ReplyComposer
         {
             Type = ActivityTypes.Message,
             Summary = summary,
-            Attachments = [CardJson.ToAttachment(card)],
+            Attachments = [AdaptiveCardAttachment.Create(card)],
         };
         ActivityFacts.AddressReply(turn.Activity, message);
         return message;

@@ -36,7 +36,7 @@ public sealed class MessageSizeTests
     [Fact]
     public async Task MaxMessageBytes_IsReadFromConfiguration()
     {
-        TestBot bot = new(new() { ["GrowBot:Bot:MaxMessageBytes"] = "8192" });
+        TestBot bot = new(new() { ["Bot:MaxMessageBytes"] = "8192" });
         AddAssignedEmployees(bot, 200, "Zhao");
 
         Activity reply = Assert.Single(await bot.SendAsync(Activities.PersonalMessage("prepare Zhao")));
@@ -52,7 +52,7 @@ public sealed class MessageSizeTests
     [InlineData("é")]
     public async Task LongText_IsCutAtTextElementBoundary(string unit)
     {
-        TestBot bot = new(new() { ["GrowBot:Bot:MaxMessageBytes"] = "6000" });
+        TestBot bot = new(new() { ["Bot:MaxMessageBytes"] = "6000" });
         Person employee = bot.People.People.Single(p => p.Id == "p-zhang-wei");
         string longTitle = "Account manager " + string.Concat(Enumerable.Repeat(unit + "x", 3000));
         bot.People.People[bot.People.People.IndexOf(employee)] = employee with { JobTitleEn = longTitle };

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace GrowBot.Web.Tests.Fakes;
 
@@ -78,7 +79,9 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         using StreamReader reader = new(context.Request.Body);
         string body = await reader.ReadToEndAsync();
         JsonNode? json = body.Length == 0 ? null : JsonNode.Parse(body);
-        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? string.Empty, json, context.Request.Headers.Authorization.ToString()));
+        // The raw target keeps the escaping of the path as the bot sent it (Kestrel unescapes Request.Path).
+        string rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? string.Empty;
+        _requests.Enqueue(new RecordedRequest(context.Request.Method, rawTarget, json, context.Request.Headers.Authorization.ToString()));
         _arrivals.Release();
 
         context.Response.StatusCode = context.Request.Method == HttpMethods.Get ? 200 : 201;
