@@ -31,7 +31,7 @@ public sealed class PrepareTests
         Assert.Contains("+30", card, StringComparison.Ordinal);
         AuditRecord record = Assert.Single(bot.Audit.Records);
         Assert.Equal((TestBot.TenantId, "p-hrbp", "p-zhang-wei", "profile.read"), (record.TenantId, record.ActorId, record.SubjectId, record.Action));
-        Assert.Equal(["identity", "rating", "overtime"], record.Sections);
+        Assert.Equal(["person", "department", "manager", "rating", "overtime"], record.Sections);
     }
 
     [Fact]
