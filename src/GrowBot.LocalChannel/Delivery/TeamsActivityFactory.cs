@@ -15,14 +15,15 @@ internal static class TeamsActivityFactory
     public const string BotName = "GrowBot";
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
-    /// <summary>Returns the <c>conversationUpdate</c> of a personal install: the bot was added to the conversation.</summary>
+    /// <summary>
+    /// Returns the <c>conversationUpdate</c> of a personal install: the bot was added to the conversation. Unlike the
+    /// recorded Teams installs it carries the locale and clientInfo entity, so that the welcome follows the page's language.
+    /// </summary>
     public static Activity ConversationStarted(LocalConversation conversation, string serviceUrl, string id, DateTimeOffset now)
     {
         Activity activity = Address(conversation, serviceUrl, id, now);
         activity.Type = ActivityTypes.ConversationUpdate;
         activity.MembersAdded = [new ChannelAccount { Id = BotId }];
-        activity.Entities = null;
-        activity.Locale = null;
         return activity;
     }
 
