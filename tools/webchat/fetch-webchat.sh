@@ -24,7 +24,7 @@ fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-(cd "$WORK" && npm pack --silent --fetch-retries=1 --fetch-timeout=30000 "botframework-webchat@$VERSION" >/dev/null)
+(cd "$WORK" && npm pack --silent --fetch-retries=1 --fetch-retry-mintimeout=2000 --fetch-retry-maxtimeout=5000 --fetch-timeout=30000 "botframework-webchat@$VERSION" >/dev/null)
 tar -xzf "$WORK/botframework-webchat-$VERSION.tgz" -C "$WORK" package/dist/webchat.js
 
 ACTUAL_SHA256=$(sha256sum "$WORK/package/dist/webchat.js" | cut -d ' ' -f 1)

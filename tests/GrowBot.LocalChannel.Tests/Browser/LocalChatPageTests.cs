@@ -85,6 +85,19 @@ public sealed class LocalChatPageTests : IAsyncLifetime
         AssertOnlyLoopbackRequests();
     }
 
+    [Fact]
+    public async Task MissingWebChat_ShowsFetchScriptNotice()
+    {
+        IPage page = await _browser.Context.NewPageAsync();
+        await page.RouteAsync("**/local/webchat.js", route => route.FulfillAsync(new() { Status = 404, Body = "missing" }));
+
+        await page.GotoAsync(_host.BaseAddress.ToString());
+
+        await Expect(page.Locator("#notice")).ToBeVisibleAsync();
+        await Expect(page.Locator("#notice")).ToContainTextAsync("tools/webchat/fetch-webchat.sh");
+        await BrowserSession.ScreenshotAsync(page, "webchat-missing");
+    }
+
     // Web Chat repeats each message in hidden screen-reader labels; the visible text and card text blocks are paragraphs.
     private ILocator Shown(string text) => _page.Locator("p", new() { HasTextString = text });
 
