@@ -75,7 +75,7 @@ public static class LocalChannelExtensions
 
         HostLoopbackAddress address = services.GetRequiredService<HostLoopbackAddress>();
         services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(
-            () => logger.LocalChannelEnabled(address.BaseAddress.ToString()));
+            () => logger.LocalChannelEnabled(address.TryGetBaseAddress()?.ToString() ?? "/"));
         return endpoints;
     }
 

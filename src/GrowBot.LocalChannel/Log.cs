@@ -14,6 +14,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 7110, Level = LogLevel.Information, Message = "Local conversation {ConversationId} started")]
     public static partial void ConversationStarted(this ILogger logger, string conversationId);
 
+    [LoggerMessage(EventId = 7111, Level = LogLevel.Information, Message = "Direct Line request rejected with 403: unknown or expired token, or a conversation the token does not belong to")]
+    public static partial void TokenRejected(this ILogger logger);
+
     [LoggerMessage(EventId = 7120, Level = LogLevel.Debug, Message = "Delivered {ActivityType} {ActivityId} to the bot: HTTP {StatusCode} in {ElapsedMilliseconds} ms")]
     public static partial void Delivered(this ILogger logger, string? activityType, string? activityId, int statusCode, long elapsedMilliseconds);
 

@@ -32,7 +32,7 @@ internal static class CardActions
         }
     }
 
-    /// <summary>Removes the marker from a submitted value and returns what it says, or null when there is none.</summary>
+    /// <summary>Removes the marker from a submitted value and returns its contents, or null when there is none.</summary>
     public static CardActionMarker? TakeMarker(JsonObject value)
     {
         if (value[MarkerProperty] is not JsonObject marker)
@@ -133,7 +133,7 @@ internal static class CardActions
     }
 }
 
-/// <summary>What the marker of a clicked card action says.</summary>
+/// <summary>Contents of the marker of a clicked card action.</summary>
 /// <param name="ActivityId">Id of the card's activity in the transcript.</param>
 /// <param name="IsExecute">True when the action was an Action.Execute.</param>
 /// <param name="Verb">Action.Execute verb.</param>

@@ -18,22 +18,20 @@ internal sealed class HostLoopbackAddress
     }
 
     /// <summary>Base address ending in '/'. Plain http is preferred; throws when the server has no address yet.</summary>
-    public Uri BaseAddress
-    {
-        get
-        {
-            ICollection<string> addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            BindingAddress? chosen = addresses
-                .Select(BindingAddress.Parse)
-                .OrderBy(a => string.Equals(a.Scheme, "https", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
-                .FirstOrDefault();
-            if (chosen is null)
-            {
-                throw new InvalidOperationException("The server has no listening address yet, so the local channel cannot reach /api/messages.");
-            }
+    public Uri BaseAddress => TryGetBaseAddress()
+        ?? throw new InvalidOperationException("The server has no listening address (not started yet, or an in-memory test server), so the local channel cannot reach /api/messages.");
 
-            return new UriBuilder(chosen.Scheme, LoopbackHost(chosen.Host), chosen.Port, chosen.PathBase + "/").Uri;
-        }
+    /// <summary>Returns the base address, or null when the server has no listening address.</summary>
+    public Uri? TryGetBaseAddress()
+    {
+        ICollection<string> addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        BindingAddress? chosen = addresses
+            .Select(BindingAddress.Parse)
+            .OrderBy(a => string.Equals(a.Scheme, "https", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+            .FirstOrDefault();
+        return chosen is null
+            ? null
+            : new UriBuilder(chosen.Scheme, LoopbackHost(chosen.Host), chosen.Port, chosen.PathBase + "/").Uri;
     }
 
     /// <summary>Service URL of the local connector, ending in '/' as Bot Framework service URLs do.</summary>

@@ -40,7 +40,7 @@ internal static class DirectLineEndpoints
         LocalSession? session = store.FindSession(token);
         if (session is null)
         {
-            return Forbidden();
+            return Forbidden(logger);
         }
 
         LocalConversation? conversation = store.FindConversation(session.ConversationId);
@@ -50,7 +50,7 @@ internal static class DirectLineEndpoints
             LocalPersona? persona = all.FirstOrDefault(p => p.Key == session.PersonaKey);
             if (persona is null)
             {
-                return Forbidden();
+                return Forbidden(logger);
             }
 
             conversation = store.CreateConversation(persona, session.Locale);
@@ -73,12 +73,13 @@ internal static class DirectLineEndpoints
         HostLoopbackAddress address,
         BotDelivery delivery,
         TimeProvider timeProvider,
+        ILogger<LocalConversationStore> logger,
         CancellationToken cancellationToken)
     {
         LocalConversation? conversation = AuthorizedConversation(httpContext, store, conversationId);
         if (conversation is null)
         {
-            return Forbidden();
+            return Forbidden(logger);
         }
 
         JsonNode? body = await LocalChannelJson.ReadBodyAsync(httpContext.Request.Body, cancellationToken);
@@ -103,12 +104,12 @@ internal static class DirectLineEndpoints
         return Results.Json(new { id });
     }
 
-    private static IResult GetActivities(string conversationId, string? watermark, HttpContext httpContext, LocalConversationStore store)
+    private static IResult GetActivities(string conversationId, string? watermark, HttpContext httpContext, LocalConversationStore store, ILogger<LocalConversationStore> logger)
     {
         LocalConversation? conversation = AuthorizedConversation(httpContext, store, conversationId);
         if (conversation is null)
         {
-            return Forbidden();
+            return Forbidden(logger);
         }
 
         // Web Chat sends an empty watermark on its first poll.
@@ -117,12 +118,12 @@ internal static class DirectLineEndpoints
         return Results.Json(new { activities, watermark = next.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
 
-    private static IResult RefreshToken(HttpContext httpContext, LocalConversationStore store)
+    private static IResult RefreshToken(HttpContext httpContext, LocalConversationStore store, ILogger<LocalConversationStore> logger)
     {
         LocalSession? session = store.FindSession(BearerToken(httpContext));
         if (session is null)
         {
-            return Forbidden();
+            return Forbidden(logger);
         }
 
         string token = store.IssueToken(session);
@@ -160,6 +161,9 @@ internal static class DirectLineEndpoints
         return header is not null && header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? header[prefix.Length..].Trim() : null;
     }
 
-    private static IResult Forbidden() =>
-        Results.Json(new { error = new { code = "TokenExpired", message = "Unknown or expired token; reload the page." } }, statusCode: StatusCodes.Status403Forbidden);
+    private static IResult Forbidden(ILogger logger)
+    {
+        logger.TokenRejected();
+        return Results.Json(new { error = new { code = "TokenExpired", message = "Unknown or expired token; reload the page." } }, statusCode: StatusCodes.Status403Forbidden);
+    }
 }

@@ -52,7 +52,7 @@ public sealed class LocalChatPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LanguageSwitch_ChineseStartsChineseConversation()
+    public async Task LanguageSwitch_RestartsInChinese()
     {
         await Expect(Shown("Welcome, Lin Wei")).ToBeVisibleAsync();
 
@@ -69,7 +69,7 @@ public sealed class LocalChatPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PersonaSwitch_StartsConversationAsEmployee()
+    public async Task PersonaSwitch_RestartsAsEmployee()
     {
         await Expect(Shown("Welcome, Lin Wei")).ToBeVisibleAsync();
 

@@ -27,11 +27,11 @@ public sealed class ConnectorTests : IAsyncLifetime
     {
         using HttpResponseMessage response = await _host.Client.PostAsJsonAsync($"{ConversationPath}/activities", new { type = "message", text = "proactive" });
         string id = FakeBot.Str(await response.Content.ReadFromJsonAsync<JsonObject>(), "id")!;
-        JsonObject shown = await _chat.WaitForAsync(a => FakeBot.Str(a, "id") == id, "the sent activity");
+        JsonObject received = await _chat.WaitForAsync(a => FakeBot.Str(a, "id") == id, "the sent activity");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("proactive", FakeBot.Str(shown, "text"));
-        Assert.Equal("bot", FakeBot.Str(shown["from"], "role"));
+        Assert.Equal("proactive", FakeBot.Str(received, "text"));
+        Assert.Equal("bot", FakeBot.Str(received["from"], "role"));
     }
 
     [Fact]
@@ -39,14 +39,14 @@ public sealed class ConnectorTests : IAsyncLifetime
     {
         using HttpResponseMessage response = await _host.Client.PostAsJsonAsync($"{ConversationPath}/activities/earlier-id", new { type = "message", text = "a reply" });
         string id = FakeBot.Str(await response.Content.ReadFromJsonAsync<JsonObject>(), "id")!;
-        JsonObject shown = await _chat.WaitForAsync(a => FakeBot.Str(a, "id") == id, "the reply");
+        JsonObject received = await _chat.WaitForAsync(a => FakeBot.Str(a, "id") == id, "the reply");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("earlier-id", FakeBot.Str(shown, "replyToId"));
+        Assert.Equal("earlier-id", FakeBot.Str(received, "replyToId"));
     }
 
     [Fact]
-    public async Task Update_AppendsNewVersionWithSameIdAndTimestamp()
+    public async Task Update_KeepsIdAndTimestamp()
     {
         using HttpResponseMessage sent = await _host.Client.PostAsJsonAsync($"{ConversationPath}/activities", new { type = "message", text = "version 1" });
         string id = FakeBot.Str(await sent.Content.ReadFromJsonAsync<JsonObject>(), "id")!;

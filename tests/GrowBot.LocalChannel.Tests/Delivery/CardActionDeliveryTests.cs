@@ -44,7 +44,7 @@ public sealed class CardActionDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task HelpCard_ExecuteAction_IsRewrittenToSubmitWithMarker()
+    public async Task ExecuteAction_RewrittenToSubmit()
     {
         DirectLineTestClient chat = await DirectLineTestClient.StartAsync(_host.Client);
 
@@ -59,7 +59,7 @@ public sealed class CardActionDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SubmitClick_ArrivesAsMessageWithValueAndReplyToId()
+    public async Task SubmitClick_ArrivesAsMessage()
     {
         DirectLineTestClient chat = await DirectLineTestClient.StartAsync(_host.Client);
         await chat.PostTextAsync("help");
@@ -77,7 +77,7 @@ public sealed class CardActionDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExecuteClick_ArrivesAsInvokeAndReplacesCard()
+    public async Task ExecuteClick_InvokesAndReplacesCard()
     {
         DirectLineTestClient chat = await DirectLineTestClient.StartAsync(_host.Client);
         await chat.PostTextAsync("help");

@@ -60,7 +60,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostActivity_EchoesUserActivityWithClientActivityId()
+    public async Task PostActivity_EchoesUserActivity()
     {
         DirectLineTestClient chat = await DirectLineTestClient.StartAsync(_host.Client);
 
@@ -104,6 +104,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     public async Task RefreshToken_ReturnsNewTokenForSameConversation()
     {
         DirectLineTestClient chat = await DirectLineTestClient.StartAsync(_host.Client);
+        string oldToken = chat.Token;
 
         using HttpResponseMessage response = await chat.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", null);
         JsonObject body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -112,7 +113,7 @@ public sealed class DirectLineTests : IAsyncLifetime
         List<JsonObject> activities = await chat.PollAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEqual(chat.Token, string.Empty);
+        Assert.NotEqual(oldToken, newToken);
         Assert.Equal(chat.ConversationId, FakeBot.Str(body, "conversationId"));
         Assert.NotNull(activities);
     }

@@ -1,5 +1,11 @@
 using System.Net;
 using GrowBot.LocalChannel.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace GrowBot.LocalChannel.Tests.Hosting;
 
@@ -30,7 +36,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public async Task Page_Development_ServesHtmlAndWebChatFromAssembly()
+    public async Task Page_ServedFromAssembly()
     {
         await using LocalChannelTestHost host = await LocalChannelTestHost.StartAsync();
 
@@ -57,8 +63,36 @@ public sealed class RegistrationTests
 
         int hrbp = json.IndexOf("hrbp-lin", StringComparison.Ordinal);
         int employee = json.IndexOf("employee-chen", StringComparison.Ordinal);
-        Assert.True(hrbp >= 0 && employee > hrbp, json);
+        Assert.True(hrbp >= 0, json);
+        Assert.True(employee > hrbp, json);
         Assert.Contains("陈杰", json, StringComparison.Ordinal);
         Assert.DoesNotContain("aadObjectId", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InMemoryTestServer_StartsAndFailsClosed()
+    {
+        // WebApplicationFactory-style hosts have no listening address; the channel must not break their start.
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(LocalChannelTestHost.DemoPersonas);
+        builder.Services.AddLocalChannel(builder.Configuration);
+        await using WebApplication app = builder.Build();
+        app.MapLocalChannel();
+
+        await app.StartAsync();
+        using HttpClient client = app.GetTestClient();
+        using HttpResponseMessage withoutRemoteAddress = await client.GetAsync("http://127.0.0.1/");
+        HttpContext withLoopbackAddress = await app.GetTestServer().SendAsync(context =>
+        {
+            context.Request.Method = "GET";
+            context.Request.Path = "/";
+            context.Request.Host = new HostString("127.0.0.1");
+            context.Connection.RemoteIpAddress = IPAddress.Loopback;
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, withoutRemoteAddress.StatusCode);
+        Assert.Equal(StatusCodes.Status200OK, withLoopbackAddress.Response.StatusCode);
     }
 }

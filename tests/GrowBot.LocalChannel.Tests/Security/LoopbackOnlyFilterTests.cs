@@ -32,7 +32,7 @@ public sealed class LoopbackOnlyFilterTests
     }
 
     [Fact]
-    public async Task InvokeAsync_RemoteClient_ReturnsNotFoundWithoutCallingEndpoint()
+    public async Task InvokeAsync_RemoteClient_ReturnsNotFound()
     {
         LoopbackOnlyFilter filter = new();
         EndpointFilterInvocationContext invocation = EndpointFilterInvocationContext.Create(Context(IPAddress.Parse("203.0.113.9"), "127.0.0.1:5000"));

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 namespace GrowBot.LocalChannel.Tests.Support;
 
 /// <summary>
-/// A small bot behind <c>/api/messages</c> that answers like GrowBot would, through the connector at the
+/// A small bot behind <c>/api/messages</c> that replies as GrowBot would, through the connector at the
 /// activity's serviceUrl: a welcome card on install (greeting the member it reads back from the connector),
 /// "help" with an Adaptive Card 1.5 that has an Action.Submit and an Action.Execute, an echo of other text,
 /// and a card as inline invoke response.
