@@ -58,6 +58,8 @@ internal sealed class LocalConversationStore
     public LocalConversation? FindConversation(string? conversationId) =>
         conversationId is not null && _conversations.TryGetValue(conversationId, out LocalConversation? conversation) ? conversation : null;
 
+    public void RemoveConversation(string conversationId) => _conversations.TryRemove(conversationId, out _);
+
     /// <summary>Returns the newest conversation of a persona (for proactive messages), or null.</summary>
     public LocalConversation? FindLatestConversationOf(string personaKey) =>
         _conversations.Values

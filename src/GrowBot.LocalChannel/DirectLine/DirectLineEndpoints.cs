@@ -43,28 +43,39 @@ internal static class DirectLineEndpoints
             return Forbidden(logger);
         }
 
-        LocalConversation? conversation = store.FindConversation(session.ConversationId);
-        if (conversation is null)
+        if (session.ConversationId is not null)
         {
-            IReadOnlyList<LocalPersona> all = await personas.ListAsync(cancellationToken);
-            LocalPersona? persona = all.FirstOrDefault(p => p.Key == session.PersonaKey);
-            if (persona is null)
-            {
-                return Forbidden(logger);
-            }
-
-            conversation = store.CreateConversation(persona, session.Locale);
-            session.BindConversation(conversation.Id);
-            logger.ConversationStarted(conversation.Id);
-
-            Activity started = TeamsActivityFactory.ConversationStarted(conversation, address.ServiceUrl, conversation.NewActivityId(), timeProvider.GetUtcNow());
-            _ = delivery.EnqueueAsync(conversation, started);
+            // A second start with the same token returns the session's conversation; one dropped from memory is not recreated.
+            LocalConversation? existing = store.FindConversation(session.ConversationId);
+            return existing is null ? Forbidden(logger) : StartedResult(existing.Id, token!, store);
         }
 
-        return Results.Json(
-            new { conversationId = conversation.Id, token, expires_in = (int)store.TokenLifetime.TotalSeconds },
-            statusCode: StatusCodes.Status201Created);
+        IReadOnlyList<LocalPersona> all = await personas.ListAsync(cancellationToken);
+        LocalPersona? persona = all.FirstOrDefault(p => p.Key == session.PersonaKey);
+        if (persona is null)
+        {
+            return Forbidden(logger);
+        }
+
+        LocalConversation conversation = store.CreateConversation(persona, session.Locale);
+        string boundId = session.BindConversation(conversation.Id);
+        if (boundId != conversation.Id)
+        {
+            // A concurrent request with the same token started the session's conversation first.
+            store.RemoveConversation(conversation.Id);
+            return StartedResult(boundId, token!, store);
+        }
+
+        logger.ConversationStarted(conversation.Id);
+        Activity started = TeamsActivityFactory.ConversationStarted(conversation, address.ServiceUrl, conversation.NewActivityId(), timeProvider.GetUtcNow());
+        _ = delivery.EnqueueAsync(conversation, started);
+        return StartedResult(conversation.Id, token!, store);
     }
+
+    private static IResult StartedResult(string conversationId, string token, LocalConversationStore store) =>
+        Results.Json(
+            new { conversationId, token, expires_in = (int)store.TokenLifetime.TotalSeconds },
+            statusCode: StatusCodes.Status201Created);
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId,

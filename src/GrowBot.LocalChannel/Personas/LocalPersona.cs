@@ -4,7 +4,7 @@ namespace GrowBot.LocalChannel.Personas;
 /// A demo user that the local browser chat can act as. The channel sends activities from
 /// <c>29:local-{Key}</c> with <see cref="AadObjectId"/> in <see cref="TenantId"/>, as Teams would.
 /// </summary>
-/// <param name="Key">Stable identifier, unique among personas; letters, digits, '-' and '_' only.</param>
+/// <param name="Key">Stable identifier, unique among personas. It becomes part of the user id and of connector URLs, so keep it to letters, digits, '-' and '_'.</param>
 /// <param name="DisplayNameEn">Name shown and sent to the bot when the page is in English.</param>
 /// <param name="DisplayNameZh">Name shown and sent to the bot when the page is in Chinese.</param>
 /// <param name="AadObjectId">Entra object id the bot uses to look the person up.</param>

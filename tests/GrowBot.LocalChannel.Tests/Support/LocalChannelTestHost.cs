@@ -51,7 +51,10 @@ internal sealed class LocalChannelTestHost : IAsyncDisposable
         ["LocalChannel:Personas:1:TenantId"] = "22222222-2222-2222-2222-222222222222",
     };
 
-    public static async Task<LocalChannelTestHost> StartAsync(string environment = "Development", IDictionary<string, string?>? settings = null)
+    public static async Task<LocalChannelTestHost> StartAsync(
+        string environment = "Development",
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         string contentRoot = Directory.CreateTempSubdirectory("growbot-local-").FullName;
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -67,6 +70,7 @@ internal sealed class LocalChannelTestHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        configureServices?.Invoke(builder.Services);
         builder.Services.AddLocalChannel(builder.Configuration);
 
         WebApplication app = builder.Build();
