@@ -20,7 +20,7 @@ namespace GrowBot.LocalChannel;
 /// Registration of the local browser chat: a page with Microsoft Web Chat at <c>/</c>, a Direct Line 3.0 subset
 /// at <c>/v3/directline</c> and a Bot Connector stand-in at <c>/local/connector</c>. It exists only in the
 /// Development environment with no <c>MicrosoftAppId</c> configured (the bot's local development mode), and
-/// answers only loopback requests.
+/// serves only loopback requests.
 /// </summary>
 public static class LocalChannelExtensions
 {

@@ -20,7 +20,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 7120, Level = LogLevel.Debug, Message = "Delivered {ActivityType} {ActivityId} to the bot: HTTP {StatusCode} in {ElapsedMilliseconds} ms")]
     public static partial void Delivered(this ILogger logger, string? activityType, string? activityId, int statusCode, long elapsedMilliseconds);
 
-    [LoggerMessage(EventId = 7121, Level = LogLevel.Warning, Message = "The bot answered {ActivityType} {ActivityId} with HTTP {StatusCode}")]
+    [LoggerMessage(EventId = 7121, Level = LogLevel.Warning, Message = "The bot responded to {ActivityType} {ActivityId} with HTTP {StatusCode}")]
     public static partial void DeliveryRejected(this ILogger logger, string? activityType, string? activityId, int statusCode);
 
     [LoggerMessage(EventId = 7122, Level = LogLevel.Error, Message = "Delivering {ActivityType} {ActivityId} to the bot failed")]

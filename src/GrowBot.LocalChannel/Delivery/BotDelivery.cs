@@ -57,7 +57,7 @@ internal sealed class BotDelivery
                 _logger.DeliveryRejected(activity.Type, activity.Id, status);
                 Transcript.AppendNotice(
                     conversation,
-                    $"The bot answered with HTTP {status}; see the server log.",
+                    $"The bot responded with HTTP {status}; see the server log.",
                     $"机器人返回了 HTTP {status}，请查看服务器日志。",
                     _timeProvider.GetUtcNow());
                 return;

@@ -123,7 +123,7 @@ internal static class CardActions
         JsonNode? data = action["data"];
         if (data is not null and not JsonObject)
         {
-            // String data makes Web Chat send an imBack text message, as in Teams.
+            // Web Chat sends string data as an imBack, a plain text message, so there is no place for a marker.
             return;
         }
 

@@ -36,7 +36,7 @@ internal static class PageEndpoints
         httpContext.Response.Headers.CacheControl = "no-store";
         // The page loads only its own script and talks only to this host.
         httpContext.Response.Headers.ContentSecurityPolicy =
-            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
         return Results.Content(html, "text/html; charset=utf-8");
     }
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace GrowBot.LocalChannel.Security;
 
 /// <summary>
-/// Answers 404 to every request that did not come from this machine, so that the local channel (which has no
+/// Returns 404 for every request that did not come from this machine, so that the local channel (which has no
 /// authentication) cannot be reached from the network even if the host listens on more than loopback. The Host
 /// header must name a loopback host too, which stops DNS-rebinding pages in the user's browser.
 /// </summary>

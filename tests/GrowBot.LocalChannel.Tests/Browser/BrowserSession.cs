@@ -24,7 +24,7 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> LaunchAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}: run `apt-get install -y chromium` (the browser tests never download one).");
+        Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}: run `apt-get install chromium` (with -y in scripts); the browser tests never download a browser.");
 
         string userDataDirectory = Directory.CreateTempSubdirectory("growbot-chromium-").FullName;
         IPlaywright playwright = await Playwright.CreateAsync();

@@ -9,6 +9,7 @@ public sealed class LocalChatPageTests : IAsyncLifetime
 {
     private static readonly float Timeout = (float)Wait.Deadline.TotalMilliseconds;
     private readonly ConcurrentQueue<string> _requestedUrls = new();
+    private readonly ConcurrentQueue<string> _consoleErrors = new();
     private LocalChannelTestHost _host = null!;
     private BrowserSession _browser = null!;
     private IPage _page = null!;
@@ -19,6 +20,14 @@ public sealed class LocalChatPageTests : IAsyncLifetime
         _browser = await BrowserSession.LaunchAsync();
         _browser.Context.Request += (_, request) => _requestedUrls.Enqueue(request.Url);
         _page = await _browser.Context.NewPageAsync();
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Enqueue(message.Text);
+            }
+        };
+        _page.PageError += (_, error) => _consoleErrors.Enqueue(error);
         _page.SetDefaultTimeout(Timeout);
         Assertions.SetDefaultExpectTimeout(Timeout);
         await _page.GotoAsync(_host.BaseAddress.ToString());
@@ -49,6 +58,7 @@ public sealed class LocalChatPageTests : IAsyncLifetime
 
         Assert.Contains(_host.Bot.Received, a => FakeBot.Str(a, "type") == "invoke" && FakeBot.Str(a, "name") == "adaptiveCard/action");
         AssertOnlyLoopbackRequests();
+        Assert.Empty(_consoleErrors);
     }
 
     [Fact]
@@ -66,6 +76,7 @@ public sealed class LocalChatPageTests : IAsyncLifetime
         await Expect(Shown("Echo: 你好")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(_page, "chinese");
         AssertOnlyLoopbackRequests();
+        Assert.Empty(_consoleErrors);
     }
 
     [Fact]
@@ -83,6 +94,7 @@ public sealed class LocalChatPageTests : IAsyncLifetime
 
         Assert.Contains(_host.Bot.Received, a => FakeBot.Str(a, "text") == "who am I" && FakeBot.Str(a["from"], "id") == "29:local-employee-chen");
         AssertOnlyLoopbackRequests();
+        Assert.Empty(_consoleErrors);
     }
 
     [Fact]
