@@ -98,6 +98,21 @@ public sealed class LocalChatPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConnectorUpdate_ReplacesMessageInPlace()
+    {
+        await Expect(Shown("Welcome, Lin Wei")).ToBeVisibleAsync();
+
+        await SendAsync("update");
+        await Expect(Shown("Version 2")).ToBeVisibleAsync();
+        await SendAsync("after the update");
+        await Expect(Shown("Echo: after the update")).ToBeVisibleAsync();
+
+        await Expect(Shown("Version 1")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(_page, "message-updated");
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
     public async Task MissingWebChat_ShowsFetchScriptNotice()
     {
         IPage page = await _browser.Context.NewPageAsync();

@@ -10,7 +10,8 @@ namespace GrowBot.LocalChannel.Tests.Support;
 /// <summary>
 /// A small bot behind <c>/api/messages</c> that replies as GrowBot would, through the connector at the
 /// activity's serviceUrl: a welcome card on install (greeting the member it reads back from the connector),
-/// "help" with an Adaptive Card 1.5 that has an Action.Submit and an Action.Execute, an echo of other text,
+/// "help" with an Adaptive Card 1.5 that has an Action.Submit and an Action.Execute, "update" with a message that
+/// it then replaces through PUT, an echo of other text,
 /// and a card as inline invoke response.
 /// </summary>
 internal sealed class FakeBot
@@ -48,6 +49,10 @@ internal sealed class FakeBot
             case "message" when activity["value"] is JsonObject value:
                 await SendAsync(activity, Text($"Submitted: {Str(value, "command")}"));
                 break;
+            case "message" when Str(activity, "text") == "update":
+                string sentId = await SendAsync(activity, Text("Version 1"));
+                await UpdateAsync(activity, sentId, Text("Version 2"));
+                break;
             case "message" when Str(activity, "text") == "help":
                 await SendAsync(activity, CardMessage(HelpCard()));
                 break;
@@ -75,7 +80,7 @@ internal sealed class FakeBot
         await SendAsync(activity, CardMessage(Card(new JsonObject { ["type"] = "TextBlock", ["text"] = greeting })));
     }
 
-    private async Task SendAsync(JsonObject inbound, JsonObject reply)
+    private async Task<string> SendAsync(JsonObject inbound, JsonObject reply)
     {
         reply["from"] = inbound["recipient"]?.DeepClone();
         reply["recipient"] = inbound["from"]?.DeepClone();
@@ -83,6 +88,14 @@ internal sealed class FakeBot
         reply["replyToId"] = inbound["id"]?.DeepClone();
         string url = $"{Str(inbound, "serviceUrl")}v3/conversations/{Uri.EscapeDataString(Str(inbound["conversation"], "id")!)}/activities";
         using HttpResponseMessage response = await _client.PostAsJsonAsync(url, reply, Json);
+        response.EnsureSuccessStatusCode();
+        return Str(await response.Content.ReadFromJsonAsync<JsonObject>(), "id")!;
+    }
+
+    private async Task UpdateAsync(JsonObject inbound, string activityId, JsonObject replacement)
+    {
+        string url = $"{Str(inbound, "serviceUrl")}v3/conversations/{Uri.EscapeDataString(Str(inbound["conversation"], "id")!)}/activities/{Uri.EscapeDataString(activityId)}";
+        using HttpResponseMessage response = await _client.PutAsJsonAsync(url, replacement, Json);
         response.EnsureSuccessStatusCode();
     }
 
