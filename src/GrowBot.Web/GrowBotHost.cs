@@ -1,6 +1,9 @@
 using GrowBot.Bot;
 using GrowBot.Protocol.Hosting;
+using GrowBot.LocalChannel;
+using GrowBot.LocalChannel.Personas;
 using GrowBot.Storage;
+using GrowBot.Web.Demo;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GrowBot.Web;
@@ -20,6 +23,10 @@ internal static class GrowBotHost
         builder.Services.AddBotProtocol(configuration);
         builder.Services.AddGrowBotStorage(configuration);
         builder.Services.AddGrowBotBot(configuration);
+
+        // Development only: the browser chat at http://localhost:3978/ acting as demo personas.
+        builder.Services.AddSingleton<ILocalPersonaSource, DemoLocalPersonaSource>();
+        builder.Services.AddLocalChannel(configuration);
         return builder;
     }
 
@@ -29,6 +36,7 @@ internal static class GrowBotHost
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotMessages("/api/messages");
+        app.MapLocalChannel();
     }
 
     // Keys that encrypt the inbound queue at rest. A file directory suits one instance; several instances
