@@ -11,9 +11,11 @@ public sealed class GrowBotAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "growbot-web-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    public GrowBotAppFactory(Dictionary<string, string?>? settings = null)
+    public GrowBotAppFactory(Dictionary<string, string?>? settings = null, string environment = "Testing")
     {
+        _environment = environment;
         Directory.CreateDirectory(_directory);
         _settings = new Dictionary<string, string?>
         {
@@ -32,7 +34,7 @@ public sealed class GrowBotAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach ((string key, string? value) in _settings)
         {
             builder.UseSetting(key, value);
