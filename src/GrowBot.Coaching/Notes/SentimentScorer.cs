@@ -1,0 +1,104 @@
+namespace GrowBot.Coaching.Notes;
+
+/// <summary>
+/// Scores the overall sentiment from the detected signals and the weighted emotional cues.
+/// </summary>
+/// <remarks>
+/// The score is the sum of: a fixed weight per detected signal code (intentions voiced only
+/// under a condition count half); the weight of each cue about the employee (a negated cue
+/// counts minus half its weight, so "not happy" is mildly negative); a relief bonus of 0.5 for
+/// each negative signal the note explicitly negates (没有压力, not stressed), at most 1.5; and
+/// 0.5 when the note reports a resolved issue. Scores at or below −1.5 are negative, scores at
+/// or above 1 are positive, the rest neutral.
+/// </remarks>
+internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
+{
+    private const double NegativeThreshold = -1.5;
+    private const double PositiveThreshold = 1.0;
+    private const double ReliefPerSignal = 0.5;
+    private const double MaxRelief = 1.5;
+    private const double ResolvedBonus = 0.5;
+
+    private static readonly Dictionary<string, double> s_signalWeights = new()
+    {
+        [NoteSignalCodes.Stress] = -2,
+        [NoteSignalCodes.LowMood] = -2,
+        [NoteSignalCodes.AttritionRisk] = -2,
+        [NoteSignalCodes.Conflict] = -1.5,
+        [NoteSignalCodes.CustomerComplaint] = -1.5,
+        [NoteSignalCodes.Workload] = -1,
+        [NoteSignalCodes.SupportNeeded] = -0.5,
+        [NoteSignalCodes.Promotion] = 0.5,
+        [NoteSignalCodes.Learning] = 0.5,
+    };
+
+    private readonly NoteScan _scan = scan;
+    private readonly SignalDetector _detector = detector;
+
+    public NoteSentiment Score(IReadOnlyList<SignalMention> mentions, List<EmotionalCue> cues)
+    {
+        double score = ScoreSignals(mentions) + ScoreCues(cues);
+        return score <= NegativeThreshold ? NoteSentiment.Negative
+            : score >= PositiveThreshold ? NoteSentiment.Positive
+            : NoteSentiment.Neutral;
+    }
+
+    private static double ScoreSignals(IReadOnlyList<SignalMention> mentions)
+    {
+        Dictionary<string, double> detected = [];
+        HashSet<string> relieved = [];
+        bool resolved = false;
+        foreach (SignalMention mention in mentions)
+        {
+            double weight = s_signalWeights[mention.Code];
+            switch (mention.Suppression)
+            {
+                case Suppression.None:
+                    double full = mention.IsHypothetical ? weight / 2 : weight;
+                    detected[mention.Code] = detected.TryGetValue(mention.Code, out double seen) && Math.Abs(seen) >= Math.Abs(full) ? seen : full;
+                    break;
+                case Suppression.Negated when weight < 0:
+                    relieved.Add(mention.Code);
+                    break;
+                case Suppression.Resolved:
+                    resolved = true;
+                    break;
+            }
+        }
+
+        relieved.ExceptWith(detected.Keys);
+        double relief = Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
+        return detected.Values.Sum() + relief + (resolved ? ResolvedBonus : 0);
+    }
+
+    /// <summary>Adds the cues about the employee to <paramref name="cues"/> and returns their weight.</summary>
+    private double ScoreCues(List<EmotionalCue> cues)
+    {
+        double score = 0;
+        foreach (Clause clause in _scan.Clauses)
+        {
+            for (int i = clause.FirstMatch; i < clause.EndMatch; i++)
+            {
+                TermMatch match = _scan.Matches[i];
+                LexiconEntry? cue = Array.Find(_scan.EntriesOf(match), entry => entry.Kind == TermKind.Cue);
+                if (cue is null || _detector.HasOtherPersonSubject(clause, match.Start) || (clause.IsResolved && cue.Weight < 0))
+                {
+                    continue;
+                }
+
+                if (_detector.CountNegatorsBefore(clause, match.Start) % 2 == 1)
+                {
+                    score -= cue.Weight / 2;
+                    continue;
+                }
+
+                score += cue.Weight;
+                EvidenceSpan span = new(match.Start, match.Length, _scan.Text.Substring(match.Start, match.Length));
+                NoteSentiment polarity = cue.Weight < 0 ? NoteSentiment.Negative : NoteSentiment.Positive;
+                cues.Add(new EmotionalCue(_scan.Lexicon.Terms[match.TermId], polarity, span));
+            }
+        }
+
+        return score;
+    }
+}
