@@ -20,6 +20,8 @@ internal sealed partial class NoteLexicon
     private const string Drop = "drop";
     private const string MoodTopic = "mood-topic";
     private const string Low = "low";
+    private const string Relationship = "relationship";
+    private const string Strained = "strained";
     private const string Sleep = "sleep";
     private const string Bad = "bad";
     private const string Update = "update";
@@ -42,7 +44,9 @@ internal sealed partial class NoteLexicon
         Rule(Request, Resource, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded);
         Rule(Request, StaffAddition, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded, NoteSignalCodes.Workload);
 
-        Part(Staff, "人手|人力|人员|headcount|staff|staffing|people|engineers|hands");
+        Part(Staff, "人手|人力|人员|headcount|staff|staffing|people|person|engineer|engineers|developer|developers|hands|hire|hires");
+        Rule(Request, Staff, maxGapTokens: 6, anyOrder: false, NoteSignalCodes.SupportNeeded, NoteSignalCodes.Workload);
+        Neutral("people skills|hire date");
         Part(Lacking, "不够|不足|短缺|紧缺|吃紧|缺|short|not enough|lack|lacking|shortage|missing");
         Part(ResourceTopic, "资源|预算|经费|工具|budget|resources|funding|tooling|tools");
         Rule(Staff, Lacking, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Workload, NoteSignalCodes.SupportNeeded);
@@ -63,7 +67,7 @@ internal sealed partial class NoteLexicon
         Part(Customer, "客户|顾客|用户|客人|甲方|customer|customers|client|clients|account|accounts|consumer|consumers|buyer|buyers|user|users");
         Part(CustomerNegative,
             "不满|不满意|抱怨|负面|差评|投诉|意见很大|意见大|生气|发火|不高兴|流失|escalat*|unhappy|dissatisfied|dissatisfaction|angry|upset|"
-            + "negative|complain*|frustrated|furious|churn*");
+            + "negative|complain*|frustrated|furious|churn*|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");
         Part(Satisfaction, "满意度|好评率|满意率|nps|csat|satisfaction|satisfaction score");
         Part(Drop, "下降|下滑|降低|变差|走低|降了|下跌|dropped|drop|fell|fallen|declined|declining|decreased|down|low|lower|worse|tanked");
         Rule(Customer, CustomerNegative, maxGapTokens: 8, anyOrder: true, NoteSignalCodes.CustomerComplaint);
@@ -72,6 +76,10 @@ internal sealed partial class NoteLexicon
         Part(MoodTopic, "energy|motivation|morale|mood|spirits|engagement|情绪|心情|士气|积极性|干劲|精神|精神状态|状态|兴致");
         Part(Low, "low|lower|down|dropped|flat|poor|bad|差|很差|低|很低|不高|不好|不太好|下降|低迷");
         Rule(MoodTopic, Low, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.LowMood);
+
+        Part(Relationship, "关系|相处|气氛|氛围|relationship|relations|atmosphere|dynamic|dynamics");
+        Part(Strained, "紧张|很紧张|比较紧张|不好|很差|差|僵|很僵|别扭|tense|strained|bad|poor|difficult|rocky|toxic|awkward");
+        Rule(Relationship, Strained, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Conflict);
 
         Part(Sleep, "sleep|sleeping|睡眠|睡觉");
         Part(Bad, "差|很差|不好|不太好|poor|poorly|bad|badly|terrible|trouble|problems");

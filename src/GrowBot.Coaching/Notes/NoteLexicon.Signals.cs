@@ -5,7 +5,7 @@ internal sealed partial class NoteLexicon
     private void AddStressAndWorkload()
     {
         Signal(NoteSignalCodes.Stress,
-            "压力|压力大|压力很大|压力山大|压力太大|压力比较大|有压力|焦虑|紧张|紧张不安|睡不好|睡不着|失眠|扛不住|撑不住|顶不住|熬不住|"
+            "压力|压力大|压力很大|压力山大|压力太大|压力比较大|有压力|焦虑|很紧张|非常紧张|特别紧张|有点紧张|紧张不安|精神紧张|睡不好|睡不着|失眠|扛不住|撑不住|顶不住|熬不住|"
             + "吃不消|受不了|身心俱疲|心力交瘁|精疲力尽|筋疲力尽|疲惫|疲惫不堪|很累|好累|太累|挺累|有点累|比较累|特别累|非常累|累坏|累垮|心累|"
             + "累死|崩溃|喘不过气|透不过气|担心|担忧|忧虑|心慌|倦怠|职业倦怠|焦头烂额|烦躁|神经紧绷|压抑|难以承受|承受不了|头大");
         Signal(NoteSignalCodes.Stress,
@@ -39,7 +39,7 @@ internal sealed partial class NoteLexicon
             "晋升|升职|升迁|提拔|提干|升级为|升到|升为|升任|升组长|升主管|升经理|当领导|当经理|当主管|当组长|做组长|做主管|做管理|走管理|"
             + "转管理|管理岗|管理岗位|管理职|带团队|带一个团队|带一个小组|带小组|带个小组|带人|带队|更大的项目|更大的平台|更大的舞台|"
             + "更多的责任|更大的责任|更多责任|更重要的角色|更大的角色|独当一面|职级|转岗|换岗|调岗|内部岗位|内部转岗|内部机会|发展空间|"
-            + "晋升空间|晋升通道|职业发展");
+            + "晋升空间|晋升通道|职业发展|换部门|换个部门|调部门|转部门|换团队|换个团队");
 
         // Not being promoted shows the wish for it; these absorb the negator inside them.
         Signal(NoteSignalCodes.Promotion,
@@ -52,7 +52,7 @@ internal sealed partial class NoteLexicon
             + "leadership role|leadership position|senior role|senior position|bigger role|larger role|bigger scope|broader scope|"
             + "more responsibility|more responsibilities|take on more|step up|step into|next level|career progression|career growth|"
             + "career path|manager title|manager role|become a manager|internal transfer|internal move|internal role|internal position|"
-            + "transfer to|move to another team");
+            + "transfer to|move to another team|change teams|switch teams|another department|different role");
 
         Signal(NoteSignalCodes.Learning,
             "学习|想学|学一下|学一学|学点|学到|学不到|多学|学会|学新|培训|课程|上课|网课|公开课|进修|考证|证书|认证|资格证|提升能力|"
@@ -89,6 +89,7 @@ internal sealed partial class NoteLexicon
     {
         Signal(NoteSignalCodes.Conflict,
             "矛盾|冲突|分歧|争执|争吵|吵架|吵过|吵了|吵起来|吵了起来|闹矛盾|闹得不愉快|闹得很不愉快|闹僵|闹翻|不愉快|关系紧张|关系不好|"
+            + "关系很紧张|关系比较紧张|关系有点紧张|关系非常紧张|气氛紧张|气氛很紧张|氛围紧张|"
             + "关系很差|合不来|不和|不对付|被针对|排挤|甩锅|摩擦|较劲|意见不合|顶撞|对着干|有隔阂|隔阂|互相指责|指责|冷战|翻脸|积怨|"
             + "穿小鞋|打压|被孤立|难相处|不好相处|霸凌|欺负|不合作|不愿合作|不肯合作");
         Signal(NoteSignalCodes.Conflict,
@@ -107,13 +108,13 @@ internal sealed partial class NoteLexicon
             "情绪低落|低落|没动力|没有动力|缺乏动力|动力不足|提不起劲|提不起兴趣|提不起精神|打不起精神|没精神|没劲|心情不好|心情很差|"
             + "心情差|心情低落|郁闷|沮丧|消沉|失落|灰心|无精打采|不开心|不高兴|难过|伤心|情绪不高|情绪不好|情绪很差|没兴趣|没有兴趣|"
             + "失去兴趣|兴趣不大|迷茫|看不到希望|没意思|无聊|躺平|摆烂|没有成就感|缺乏成就感|没成就感|心灰意冷|抑郁|意志消沉|闷闷不乐|"
-            + "状态不好|状态很差|状态低迷|低迷|没干劲|没有干劲|混日子|打不起劲|心不在焉");
+            + "状态不好|状态很差|状态低迷|低迷|孤独|孤单|没干劲|没有干劲|混日子|打不起劲|心不在焉");
         Signal(NoteSignalCodes.LowMood,
             "demotivated|unmotivated|lost motivation|lost his motivation|lost her motivation|losing motivation|no motivation|"
             + "lack of motivation|lacks motivation|lacking motivation|low motivation|feeling down|feels down|feel down|felt down|"
             + "down lately|depressed|depression|sad|sadness|unhappy|low mood|low morale|low energy|disengaged|disengagement|checked out|"
             + "lost interest|losing interest|no longer interested|discouraged|dejected|gloomy|listless|flat|hopeless|bored|boring|"
-            + "uninspired|apathetic|deflated|low spirits|not himself|not herself|going through the motions|joyless|miserable");
+            + "uninspired|apathetic|deflated|low spirits|lonely|isolated|not himself|not herself|going through the motions|joyless|miserable");
         Neutral("flat structure|flat hierarchy|flat organization|flat rate|flat fee");
     }
 

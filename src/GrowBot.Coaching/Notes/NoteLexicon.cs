@@ -31,7 +31,8 @@ internal sealed partial class NoteLexicon
         Terms = keys.Select(key => key.TrimEnd('*')).ToArray();
         Entries = keys.Select(key => _entriesByTerm[key].ToArray()).ToArray();
         Rules = [.. _rules];
-        Matcher = new TermMatcher(Terms, keys.Select(key => !key.EndsWith('*')).ToArray());
+        int[] priorities = Entries.Select(entries => Array.Exists(entries, entry => entry.Kind == TermKind.Signal) ? 1 : 0).ToArray();
+        Matcher = new TermMatcher(Terms, keys.Select(key => !key.EndsWith('*')).ToArray(), priorities);
     }
 
     /// <summary>The lexicon shared by all built-in analysers; it is immutable once built.</summary>

@@ -6,8 +6,9 @@ namespace GrowBot.Coaching.Notes;
 /// <remarks>
 /// The score is the sum of: a fixed weight per detected signal code (intentions voiced only
 /// under a condition count half); the weight of each cue about the employee (a negated cue
-/// counts minus half its weight, so "not happy" is mildly negative); a relief bonus of 0.5 for
-/// each negative signal the note explicitly negates (没有压力, not stressed), at most 1.5; and
+/// counts minus half its weight, so "not happy" is mildly negative); when no negative signal is
+/// detected, a relief bonus of 0.5 for each negative signal the note explicitly negates
+/// (没有压力, not stressed), at most 1.5; and
 /// 0.5 when the note reports a resolved issue. Scores at or below −1.5 are negative, scores at
 /// or above 1 are positive, the rest neutral.
 /// </remarks>
@@ -54,7 +55,7 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             switch (mention.Suppression)
             {
                 case Suppression.None:
-                    double full = mention.IsHypothetical ? weight / 2 : weight;
+                    double full = mention.IsHypothetical && weight < 0 ? weight / 2 : weight;
                     detected[mention.Code] = detected.TryGetValue(mention.Code, out double seen) && Math.Abs(seen) >= Math.Abs(full) ? seen : full;
                     break;
                 case Suppression.Negated when weight < 0:
@@ -66,8 +67,8 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             }
         }
 
-        relieved.ExceptWith(detected.Keys);
-        double relief = Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
+        bool anyNegativeSignal = detected.Values.Any(weight => weight < 0);
+        double relief = anyNegativeSignal ? 0 : Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
         return detected.Values.Sum() + relief + (resolved ? ResolvedBonus : 0);
     }
 

@@ -31,8 +31,9 @@ internal sealed partial class SignalDetector
 
     /// <summary>
     /// Counts the negators that reach <paramref name="position"/>: the nearest one within the
-    /// negation window, then each earlier one within the window of the one after it. An even
-    /// count cancels out (不是不想走, not that he doesn't want to).
+    /// negation window, then each earlier one close enough to negate the one after it, as long as
+    /// no signal term stands between them. An even count cancels out (不是不想走, not that he
+    /// doesn't want to).
     /// </summary>
     public int CountNegatorsBefore(Clause clause, int position)
     {
@@ -41,12 +42,23 @@ internal sealed partial class SignalDetector
         for (int i = clause.EndMatch - 1; i >= clause.FirstMatch; i--)
         {
             TermMatch match = _scan.Matches[i];
-            if (match.End > reach || !_scan.Has(match, TermKind.Negator))
+            if (match.End > reach)
             {
                 continue;
             }
 
-            if (_scan.CountTokens(match.End, reach) > NegationWindowTokens)
+            if (count > 0 && _scan.Has(match, TermKind.Signal))
+            {
+                break;
+            }
+
+            if (!_scan.Has(match, TermKind.Negator))
+            {
+                continue;
+            }
+
+            int window = count == 0 ? NegationWindowTokens : DoubleNegationWindowTokens;
+            if (_scan.CountTokens(match.End, reach) > window)
             {
                 break;
             }

@@ -20,8 +20,11 @@ internal readonly record struct SignalMention(string Code, int Start, int End, b
 /// </summary>
 internal sealed partial class SignalDetector(NoteScan scan)
 {
-    /// <summary>Maximum tokens between a negator and what it negates, or between two chained negators.</summary>
+    /// <summary>Maximum tokens between a negator and what it negates.</summary>
     private const int NegationWindowTokens = 5;
+
+    /// <summary>Maximum tokens between two negators that negate each other (不是不想走, not that he doesn't want).</summary>
+    private const int DoubleNegationWindowTokens = 3;
 
     /// <summary>Maximum tokens between a mention and a post-negator such as 不大 or manageable.</summary>
     private const int PostNegationWindowTokens = 3;

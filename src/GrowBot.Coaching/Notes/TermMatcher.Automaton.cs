@@ -28,6 +28,17 @@ internal sealed partial class TermMatcher
         }
     }
 
+    private int CompareForSelection(TermMatch a, TermMatch b)
+    {
+        if (a.Length != b.Length)
+        {
+            return b.Length.CompareTo(a.Length);
+        }
+
+        int priority = _priorities[b.TermId].CompareTo(_priorities[a.TermId]);
+        return priority != 0 ? priority : a.Start.CompareTo(b.Start);
+    }
+
     private int Step(int state, char c)
     {
         while (state != 0)
@@ -54,14 +65,14 @@ internal sealed partial class TermMatcher
         return !(_needsWordEnd[termId] && endsInWord && end < text.Length && IsAsciiWordChar(text[end]));
     }
 
-    private static List<TermMatch> SelectLongestNonOverlapping(List<TermMatch> candidates, int textLength)
+    private List<TermMatch> SelectLongestNonOverlapping(List<TermMatch> candidates, int textLength)
     {
         if (candidates.Count <= 1)
         {
             return candidates;
         }
 
-        candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        candidates.Sort(CompareForSelection);
         bool[] taken = ArrayPool<bool>.Shared.Rent(textLength);
         Array.Clear(taken, 0, textLength);
         List<TermMatch> selected = new(candidates.Count);

@@ -14,7 +14,7 @@ internal readonly record struct TermMatch(int Start, int Length, int TermId)
 /// <remarks>
 /// A term that starts (or ends) with an ASCII letter or digit matches only at a word boundary on
 /// that side. A term written with a trailing <c>*</c> matches any word that starts with it.
-/// Overlapping matches are resolved longest first, then leftmost first.
+/// Overlapping matches are resolved longest first, then by term priority, then leftmost first.
 /// </remarks>
 internal sealed partial class TermMatcher
 {
@@ -26,12 +26,15 @@ internal sealed partial class TermMatcher
     private readonly int[][] _outputs;
     private readonly int[] _termLengths;
     private readonly bool[] _needsWordEnd;
+    private readonly int[] _priorities;
 
-    /// <summary>Builds the automaton. <paramref name="terms"/> are distinct, already folded, without the trailing <c>*</c>.</summary>
-    public TermMatcher(IReadOnlyList<string> terms, IReadOnlyList<bool> needsWordEnd)
+    /// <summary>Builds the automaton. <paramref name="terms"/> are already folded, without the trailing <c>*</c>.</summary>
+    /// <param name="priorities">Per term; of two overlapping matches of equal length, the higher priority wins.</param>
+    public TermMatcher(IReadOnlyList<string> terms, IReadOnlyList<bool> needsWordEnd, IReadOnlyList<int> priorities)
     {
         _termLengths = terms.Select(term => term.Length).ToArray();
         _needsWordEnd = needsWordEnd.ToArray();
+        _priorities = priorities.ToArray();
 
         List<Dictionary<int, int>> transitions = [new()];
         List<List<int>> ownOutputs = [[]];
@@ -76,7 +79,8 @@ internal sealed partial class TermMatcher
                 int start = i - _termLengths[termId] + 1;
                 if (IsAtWordBoundaries(text, start, i + 1, termId))
                 {
-                    candidates.Add(new TermMatch(start, _termLengths[termId], termId));
+                    int end = _needsWordEnd[termId] ? i + 1 : EndOfWord(text, i + 1);
+                    candidates.Add(new TermMatch(start, end - start, termId));
                 }
             }
         }
@@ -93,4 +97,15 @@ internal sealed partial class TermMatcher
     };
 
     public static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>Extends a prefix match (a term written with <c>*</c>) to the end of its word, so evidence shows the whole word.</summary>
+    private static int EndOfWord(string text, int end)
+    {
+        while (end < text.Length && IsAsciiWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
 }
