@@ -50,9 +50,15 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
         expressed.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
         Dictionary<string, List<EvidenceSpan>> evidenceByCode = [];
+        HashSet<(string Code, int Start, int End)> seen = [];
         List<string> order = [];
         foreach (SignalMention mention in expressed)
         {
+            if (!seen.Add((mention.Code, mention.Start, mention.End)))
+            {
+                continue;
+            }
+
             if (!evidenceByCode.TryGetValue(mention.Code, out List<EvidenceSpan>? evidence))
             {
                 evidence = [];
@@ -60,10 +66,7 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
                 order.Add(mention.Code);
             }
 
-            if (!evidence.Exists(span => span.Start == mention.Start && span.Length == mention.End - mention.Start))
-            {
-                evidence.Add(new EvidenceSpan(mention.Start, mention.End - mention.Start, text[mention.Start..mention.End]));
-            }
+            evidence.Add(new EvidenceSpan(mention.Start, mention.End - mention.Start, text[mention.Start..mention.End]));
         }
 
         return order.Select(code => new DetectedSignal(code, evidenceByCode[code])).ToList();

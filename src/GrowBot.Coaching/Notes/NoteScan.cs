@@ -40,9 +40,31 @@ internal sealed partial class NoteScan
         List<TermMatch> matches = lexicon.Matcher.FindAll(text);
         NoteScan scan = new(text, lexicon, matches, []);
         scan.Segment();
+        scan.TrackSubjects();
         scan.MarkHypotheticalClauses();
         scan.MarkResolvedClauses();
         return scan;
+    }
+
+    /// <summary>Returns the index of the first match that starts at or after <paramref name="position"/>.</summary>
+    public int FirstMatchAtOrAfter(int position)
+    {
+        int low = 0;
+        int high = Matches.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (Matches[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     public LexiconEntry[] EntriesOf(TermMatch match) => Lexicon.Entries[match.TermId];
@@ -64,13 +86,15 @@ internal sealed partial class NoteScan
 
     /// <summary>
     /// Counts the tokens in <c>[from, to)</c>: each CJK character is one token and each run of
-    /// ASCII letters or digits is one token. Spaces and punctuation do not count.
+    /// ASCII letters or digits is one token. Spaces and punctuation do not count. Counting goes
+    /// backwards from <paramref name="to"/> and stops once the count exceeds <paramref name="limit"/>,
+    /// so checking a small window costs little however far away <paramref name="from"/> is.
     /// </summary>
-    public int CountTokens(int from, int to)
+    public int CountTokens(int from, int to, int limit = int.MaxValue)
     {
         int tokens = 0;
         bool inWord = false;
-        for (int i = from; i < to; i++)
+        for (int i = to - 1; i >= from && tokens <= limit; i--)
         {
             char c = Text[i];
             if (TermMatcher.IsAsciiWordChar(c))

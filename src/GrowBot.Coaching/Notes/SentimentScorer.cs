@@ -82,7 +82,7 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             {
                 TermMatch match = _scan.Matches[i];
                 LexiconEntry? cue = Array.Find(_scan.EntriesOf(match), entry => entry.Kind == TermKind.Cue);
-                if (cue is null || _detector.HasOtherPersonSubject(clause, match.Start) || (clause.IsResolved && cue.Weight < 0))
+                if (cue is null || _scan.HasOtherPersonSubject(clause, match.Start) || (clause.IsResolved && cue.Weight < 0))
                 {
                     continue;
                 }

@@ -21,7 +21,7 @@ internal sealed partial class SignalDetector
         {
             suppression = Suppression.Hypothetical;
         }
-        else if (code != NoteSignalCodes.Conflict && HasOtherPersonSubject(clause, start))
+        else if (code != NoteSignalCodes.Conflict && _scan.HasOtherPersonSubject(clause, start))
         {
             suppression = Suppression.OtherPerson;
         }
@@ -47,6 +47,12 @@ internal sealed partial class SignalDetector
                 continue;
             }
 
+            int limit = count == 0 ? NegationWindowTokens : DoubleNegationWindowTokens;
+            if (_scan.CountTokens(match.End, reach, limit) > limit)
+            {
+                break;
+            }
+
             if (count > 0 && _scan.Has(match, TermKind.Signal))
             {
                 break;
@@ -55,12 +61,6 @@ internal sealed partial class SignalDetector
             if (!_scan.Has(match, TermKind.Negator))
             {
                 continue;
-            }
-
-            int window = count == 0 ? NegationWindowTokens : DoubleNegationWindowTokens;
-            if (_scan.CountTokens(match.End, reach) > window)
-            {
-                break;
             }
 
             count++;
@@ -72,45 +72,20 @@ internal sealed partial class SignalDetector
 
     private bool IsPostNegated(Clause clause, int end)
     {
-        for (int i = clause.FirstMatch; i < clause.EndMatch; i++)
+        for (int i = _scan.FirstMatchAtOrAfter(end); i < clause.EndMatch; i++)
         {
             TermMatch match = _scan.Matches[i];
-            if (match.Start >= end && _scan.Has(match, TermKind.PostNegator) && _scan.CountTokens(end, match.Start) <= PostNegationWindowTokens)
+            if (_scan.CountTokens(end, match.Start, PostNegationWindowTokens) > PostNegationWindowTokens)
+            {
+                return false;
+            }
+
+            if (_scan.Has(match, TermKind.PostNegator))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Returns whether another person (同事, a colleague) is the subject before <paramref name="position"/>:
-    /// the person is not the object of a preposition (和主管, with his manager) and no self marker
-    /// (他自己, himself) follows it.
-    /// </summary>
-    public bool HasOtherPersonSubject(Clause clause, int position)
-    {
-        bool otherPerson = false;
-        int lastPrepositionEnd = -1;
-        for (int i = clause.FirstMatch; i < clause.EndMatch && _scan.Matches[i].End <= position; i++)
-        {
-            TermMatch match = _scan.Matches[i];
-            if (_scan.Has(match, TermKind.Preposition))
-            {
-                lastPrepositionEnd = match.End;
-            }
-            else if (_scan.Has(match, TermKind.Self))
-            {
-                otherPerson = false;
-            }
-            else if (_scan.Has(match, TermKind.OtherPerson))
-            {
-                bool isObject = lastPrepositionEnd >= 0 && _scan.CountTokens(lastPrepositionEnd, match.Start) <= PrepositionWindowTokens;
-                otherPerson |= !isObject;
-            }
-        }
-
-        return otherPerson;
     }
 }

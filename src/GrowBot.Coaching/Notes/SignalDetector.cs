@@ -29,9 +29,6 @@ internal sealed partial class SignalDetector(NoteScan scan)
     /// <summary>Maximum tokens between a mention and a post-negator such as 不大 or manageable.</summary>
     private const int PostNegationWindowTokens = 3;
 
-    /// <summary>Maximum tokens between a preposition and the person it makes an object (和直属主管).</summary>
-    private const int PrepositionWindowTokens = 3;
-
     /// <summary>
     /// Signals that describe a state. Conditions and modals cancel them; they do not cancel wishes
     /// and intentions (promotion, learning, support, leaving), because "if … I will leave" still
@@ -79,32 +76,43 @@ internal sealed partial class SignalDetector(NoteScan scan)
         {
             for (int a = clause.FirstMatch; a < clause.EndMatch; a++)
             {
-                if (!HasPart(_scan.Matches[a], rule.First))
+                if (HasPart(_scan.Matches[a], rule.First))
                 {
-                    continue;
-                }
-
-                for (int b = clause.FirstMatch; b < clause.EndMatch; b++)
-                {
-                    if (a == b || !HasPart(_scan.Matches[b], rule.Second) || (!rule.AnyOrder && b < a))
-                    {
-                        continue;
-                    }
-
-                    TermMatch first = _scan.Matches[Math.Min(a, b)];
-                    TermMatch second = _scan.Matches[Math.Max(a, b)];
-                    if (_scan.CountTokens(first.End, second.Start) > rule.MaxGapTokens)
-                    {
-                        continue;
-                    }
-
-                    int innerNegators = CountNegatorsBetween(Math.Min(a, b) + 1, Math.Max(a, b));
-                    foreach (string code in rule.Codes)
-                    {
-                        mentions.Add(Evaluate(clause, code, first.Start, second.End, innerNegators, requiresNegation: false));
-                    }
+                    AddPairsFrom(clause, rule, a, mentions);
                 }
             }
+        }
+    }
+
+    /// <summary>Pairs the first-group match at <paramref name="a"/> with second-group matches within the rule's gap.</summary>
+    private void AddPairsFrom(Clause clause, CombinationRule rule, int a, List<SignalMention> mentions)
+    {
+        for (int b = a + 1; b < clause.EndMatch && WithinGap(a, b, rule); b++)
+        {
+            if (HasPart(_scan.Matches[b], rule.Second))
+            {
+                AddPair(clause, rule, a, b, mentions);
+            }
+        }
+
+        for (int b = a - 1; rule.AnyOrder && b >= clause.FirstMatch && WithinGap(b, a, rule); b--)
+        {
+            if (HasPart(_scan.Matches[b], rule.Second))
+            {
+                AddPair(clause, rule, b, a, mentions);
+            }
+        }
+    }
+
+    private bool WithinGap(int earlier, int later, CombinationRule rule) =>
+        _scan.CountTokens(_scan.Matches[earlier].End, _scan.Matches[later].Start, rule.MaxGapTokens) <= rule.MaxGapTokens;
+
+    private void AddPair(Clause clause, CombinationRule rule, int earlier, int later, List<SignalMention> mentions)
+    {
+        int innerNegators = CountNegatorsBetween(earlier + 1, later);
+        foreach (string code in rule.Codes)
+        {
+            mentions.Add(Evaluate(clause, code, _scan.Matches[earlier].Start, _scan.Matches[later].End, innerNegators, requiresNegation: false));
         }
     }
 

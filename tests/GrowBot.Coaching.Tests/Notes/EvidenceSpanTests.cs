@@ -82,7 +82,7 @@ public sealed class EvidenceSpanTests
     [Fact]
     public void Analyse_PathologicalInput_Completes()
     {
-        string text = string.Concat(Enumerable.Repeat("不不不没没没not not no 如果 if ", 5_000)) + new string('a', 100_000) + string.Concat(Enumerable.Repeat("压力很大", 10_000));
+        string text = string.Concat(Enumerable.Repeat("不不不没没没not not no 如果 if 工作量 workload 客户 ", 5_000)) + new string('a', 100_000) + "。" + string.Concat(Enumerable.Repeat("压力很大 ", 10_000));
 
         NoteAnalysis analysis = _analyser.Analyse(text);
 
