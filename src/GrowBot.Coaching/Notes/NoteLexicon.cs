@@ -31,7 +31,8 @@ internal sealed partial class NoteLexicon
         Terms = keys.Select(key => key.TrimEnd('*')).ToArray();
         Entries = keys.Select(key => _entriesByTerm[key].ToArray()).ToArray();
         Rules = [.. _rules];
-        int[] priorities = Entries.Select(entries => Array.Exists(entries, entry => entry.Kind == TermKind.Signal) ? 1 : 0).ToArray();
+        KindMasks = Entries.Select(entries => entries.Aggregate(0, (mask, entry) => mask | (1 << (int)entry.Kind))).ToArray();
+        int[] priorities = KindMasks.Select(mask => (mask & (1 << (int)TermKind.Signal)) != 0 ? 1 : 0).ToArray();
         Matcher = new TermMatcher(Terms, keys.Select(key => !key.EndsWith('*')).ToArray(), priorities);
     }
 
@@ -47,6 +48,23 @@ internal sealed partial class NoteLexicon
     public IReadOnlyList<LexiconEntry[]> Entries { get; }
 
     public IReadOnlyList<CombinationRule> Rules { get; }
+
+    /// <summary>Per term id, one bit per <see cref="TermKind"/> among its meanings, so kind checks do not allocate.</summary>
+    public int[] KindMasks { get; }
+
+    /// <summary>Returns whether term <paramref name="termId"/> is a part of <paramref name="group"/>.</summary>
+    public bool IsPart(int termId, string group)
+    {
+        foreach (LexiconEntry entry in Entries[termId])
+        {
+            if (entry.Kind == TermKind.Part && string.Equals(entry.Group, group, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Add(TermKind kind, string terms, string? code = null, string? group = null, double weight = 0, bool requiresNegation = false)
     {

@@ -69,7 +69,7 @@ internal sealed partial class NoteScan
 
     public LexiconEntry[] EntriesOf(TermMatch match) => Lexicon.Entries[match.TermId];
 
-    public bool Has(TermMatch match, TermKind kind) => Array.Exists(EntriesOf(match), entry => entry.Kind == kind);
+    public bool Has(TermMatch match, TermKind kind) => (Lexicon.KindMasks[match.TermId] & (1 << (int)kind)) != 0;
 
     public bool ClauseHas(Clause clause, TermKind kind)
     {

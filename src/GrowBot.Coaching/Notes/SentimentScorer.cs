@@ -81,7 +81,7 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             for (int i = clause.FirstMatch; i < clause.EndMatch; i++)
             {
                 TermMatch match = _scan.Matches[i];
-                LexiconEntry? cue = Array.Find(_scan.EntriesOf(match), entry => entry.Kind == TermKind.Cue);
+                LexiconEntry? cue = _scan.Has(match, TermKind.Cue) ? Array.Find(_scan.EntriesOf(match), static entry => entry.Kind == TermKind.Cue) : null;
                 if (cue is null || _scan.HasOtherPersonSubject(clause, match.Start) || (clause.IsResolved && cue.Weight < 0))
                 {
                     continue;

@@ -116,8 +116,7 @@ internal sealed partial class SignalDetector(NoteScan scan)
         }
     }
 
-    private bool HasPart(TermMatch match, string group) =>
-        Array.Exists(_scan.EntriesOf(match), entry => entry.Kind == TermKind.Part && entry.Group == group);
+    private bool HasPart(TermMatch match, string group) => _scan.Has(match, TermKind.Part) && _scan.Lexicon.IsPart(match.TermId, group);
 
     private int CountNegatorsBetween(int fromMatch, int toMatch)
     {
