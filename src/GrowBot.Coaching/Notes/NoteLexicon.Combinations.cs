@@ -22,6 +22,8 @@ internal sealed partial class NoteLexicon
     private const string Low = "low";
     private const string Relationship = "relationship";
     private const string Strained = "strained";
+    private const string Communication = "communication";
+    private const string Difficult = "difficult";
     private const string Sleep = "sleep";
     private const string Bad = "bad";
     private const string Update = "update";
@@ -34,18 +36,18 @@ internal sealed partial class NoteLexicon
             + "request|requests|would like|'d like|would love|'d love|wants|want|wanted|hoping|hopes|hope|could get|could use|"
             + "looking for|asked if|asks if|asking if|asked whether|asks whether");
         Part(Resource,
-            "支持|帮助|帮忙|协调|资源|预算|经费|工具|支援|指导|辅导|带一带|有人带|设备|软件|help|support|resources|budget|funding|tool|"
-            + "tools|tooling|guidance|backup|mentor|mentoring|equipment|software|license|licenses");
+            "支持|帮助|帮忙|协调|资源|预算|经费|工具|支援|指导|辅导|带一带|有人带|设备|软件|导师|教练|带教|带他|带她|help|support|resources|budget|funding|tool|"
+            + "tools|tooling|guidance|backup|mentor|mentoring|coach|equipment|software|license|licenses");
         Part(StaffAddition,
             "补人|补一个人|补个人|补两个人|再补|加人|加一个人|加个人|招人|招一个人|招聘|派人|增加人手|加派人手|补充人手|增员|扩招|hc|headcount|"
             + "backfill|another engineer|another person|another developer|another analyst|more people|an extra person|extra person|"
             + "extra hands|extra headcount|more staff|more headcount|a contractor|contractor|contractors|another hire|additional engineer|"
-            + "one more person|temporary help|temp");
+            + "one more person|temporary help|temp|another two|another three|two more|three more|one more|more hands|more engineers|"
+            + "more developers|extra engineers|additional staff|more headcount");
         Rule(Request, Resource, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded);
         Rule(Request, StaffAddition, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded, NoteSignalCodes.Workload);
 
         Part(Staff, "人手|人力|人员|headcount|staff|staffing|people|person|engineer|engineers|developer|developers|hands|hire|hires");
-        Rule(Request, Staff, maxGapTokens: 6, anyOrder: false, NoteSignalCodes.SupportNeeded, NoteSignalCodes.Workload);
         Neutral("people skills|hire date");
         Part(Lacking, "不够|不足|短缺|紧缺|吃紧|缺|short|not enough|lack|lacking|shortage|missing");
         Part(ResourceTopic, "资源|预算|经费|工具|budget|resources|funding|tooling|tools");
@@ -57,7 +59,7 @@ internal sealed partial class NoteLexicon
             "太重|很重|重|太大|很大|大|太多|很多|多|饱和|超标|爆表|繁重|heavy|too heavy|too much|too many|huge|crazy|insane|unsustainable|"
             + "excessive|through the roof|high|very high|overwhelming|intense");
         Part(ProjectTopic, "项目|任务|project|projects|tickets|tasks|deliverables");
-        Part(Many, "太多|很多|好多|多个|同时|too many|so many|multiple|in parallel|at the same time|at once|simultaneously");
+        Part(Many, "多|太多|很多|好多|多个|同时|too many|so many|multiple|in parallel|at the same time|at once|simultaneously");
         Part(Schedule, "节点|deadline|deadlines|截止|排期|工期|ddl|交付时间|timeline|timelines");
         Part(Tight, "很密|密集|太密|紧|很紧|太紧|挤|挤在|tight|crunch|back-to-back|looming|unrealistic");
         Rule(WorkloadTopic, Heavy, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.Workload);
@@ -67,7 +69,7 @@ internal sealed partial class NoteLexicon
         Part(Customer, "客户|顾客|用户|客人|甲方|customer|customers|client|clients|account|accounts|consumer|consumers|buyer|buyers|user|users");
         Part(CustomerNegative,
             "不满|不满意|抱怨|负面|差评|投诉|意见很大|意见大|生气|发火|不高兴|流失|escalat*|unhappy|dissatisfied|dissatisfaction|angry|upset|"
-            + "negative|complain*|frustrated|furious|churn*|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");
+            + "negative|complain*|frustrated|furious|churn*|threatened|threatening|threaten|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");
         Part(Satisfaction, "满意度|好评率|满意率|nps|csat|satisfaction|satisfaction score");
         Part(Drop, "下降|下滑|降低|变差|走低|降了|下跌|dropped|drop|fell|fallen|declined|declining|decreased|down|low|lower|worse|tanked");
         Rule(Customer, CustomerNegative, maxGapTokens: 8, anyOrder: true, NoteSignalCodes.CustomerComplaint);
@@ -80,6 +82,10 @@ internal sealed partial class NoteLexicon
         Part(Relationship, "关系|相处|气氛|氛围|relationship|relations|atmosphere|dynamic|dynamics");
         Part(Strained, "紧张|很紧张|比较紧张|不好|很差|差|僵|很僵|别扭|tense|strained|bad|poor|difficult|rocky|toxic|awkward");
         Rule(Relationship, Strained, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Conflict);
+
+        Part(Communication, "沟通|交流|协作|communication|collaboration|working relationship");
+        Part(Difficult, "难|很难|困难|费劲|很费劲|不畅|不顺|不顺畅|很累|difficult|hard|strained|poor|breaks down|broken|tense");
+        Rule(Communication, Difficult, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Conflict);
 
         Part(Sleep, "sleep|sleeping|睡眠|睡觉");
         Part(Bad, "差|很差|不好|不太好|poor|poorly|bad|badly|terrible|trouble|problems");

@@ -17,7 +17,7 @@ internal sealed partial class NoteLexicon
             + "知不知道|不知道|不清楚|不确定|not only|not just|no doubt|no matter|nothing but|not least|no exception");
 
         // Short words that appear inside longer, unrelated words.
-        Neutral("重要|重新|重点|重复|大家|大概|大约|大部分|大多|大体|大致|扩大|大客户|多少|多数|生活|灵活|活动|特别|别的|分别|区别|级别|as well");
+        Neutral("领导力|leadership|重要|重新|重点|重复|大家|大概|大约|大部分|大多|大体|大致|扩大|大客户|多少|多数|生活|灵活|活动|特别|别的|分别|区别|级别|as well");
 
         Add(TermKind.PostNegator,
             "不大|不太大|不算大|不算多|不多|不太多|不重|不算重|还好|还行|还可以|可以接受|能接受|正常|可控|适中|不高|不着急|不急|没问题|"
@@ -44,7 +44,7 @@ internal sealed partial class NoteLexicon
         Add(TermKind.FormerHabit, "used to|use to");
         Add(TermKind.Resolved,
             "已经解决|已解决|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"
-            + "不是问题了|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"
+            + "不是问题了|缓和|缓和了|和好了|和解|好起来了|变好了|有改善|recovered|has recovered|patched up|made up|reconciled|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"
             + "behind him|behind her|behind them|cleared up|worked out|back to normal|settled");
         Neutral("没解决|还没解决|没有解决|未解决|尚未解决|没好转|没有好转|没改善|没有改善|not resolved|unresolved|not yet resolved|"
             + "hasn't been resolved|has not been resolved|not sorted|not fixed|not improved|hasn't improved|has not improved|not better|"
