@@ -44,7 +44,7 @@ internal sealed partial class NoteLexicon
 
         // Not being promoted shows the wish for it; these absorb the negator inside them.
         Signal(NoteSignalCodes.Promotion,
-            "不能升职|没能升职|没有升职|没升职|没能晋升|没有晋升|没晋升|晋升无望|升不上去|没升上去|没被提拔|没有被提拔|没有晋升机会|"
+            "不能升职|没能升职|没能晋升|晋升无望|升不上去|没升上去|没被提拔|没有被提拔|没有晋升机会|"
             + "没有晋升空间|没有上升空间|看不到晋升|passed over|not promoted|wasn't promoted|was not promoted|didn't get promoted|"
             + "did not get promoted|didn't get the promotion|did not get the promotion|no promotion|no path to promotion|no career path|no growth path");
         Signal(NoteSignalCodes.Promotion,
