@@ -10,7 +10,7 @@ namespace GrowBot.Coaching.Notes;
 /// (punctuation and contrast words such as 但是 and but), and keeps a signal mention unless it
 /// is negated (an odd number of negators before it, or a post-negator such as 不大 after it),
 /// hypothetical (a state under 如果 or would), about another person (同事 or a colleague as the
-/// subject; conflict with them still counts), or a resolved past issue (之前…已经解决, used to).
+/// subject, although conflict with them still counts), or a resolved past issue (之前…已经解决, used to).
 /// </remarks>
 public sealed class BuiltInNoteAnalyser : INoteAnalyser
 {
@@ -30,7 +30,7 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
         return Task.FromResult(Analyse(request.Text));
     }
 
-    /// <summary>Analyses <paramref name="text"/> synchronously; the work is CPU-bound and takes microseconds per note.</summary>
+    /// <summary>Analyses <paramref name="text"/> synchronously, because the work is CPU-bound and short.</summary>
     public NoteAnalysis Analyse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -15,7 +15,7 @@ internal enum TermKind
     /// <summary>Negates what precedes it, for example 压力<b>不大</b> or workload is <b>manageable</b>.</summary>
     PostNegator,
 
-    /// <summary>Opens a condition; the clause and the next clause of the sentence are hypothetical.</summary>
+    /// <summary>Opens a condition, which makes the clause and the next clause of the sentence hypothetical.</summary>
     Condition,
 
     /// <summary>Makes its own clause hypothetical, for example would or might.</summary>

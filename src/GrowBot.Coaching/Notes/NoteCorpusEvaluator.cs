@@ -6,7 +6,7 @@ namespace GrowBot.Coaching.Notes;
 /// <summary>
 /// Evaluates a note analyser against a labelled JSONL corpus: one JSON object a line with
 /// <c>id</c>, <c>text</c>, <c>signals</c> (array of codes) and <c>sentiment</c>
-/// (<c>negative</c>, <c>neutral</c> or <c>positive</c>); <c>lang</c> and other fields are ignored.
+/// (<c>negative</c>, <c>neutral</c> or <c>positive</c>). The evaluator ignores <c>lang</c> and other fields.
 /// </summary>
 /// <remarks>
 /// The output lists invalid lines (line number and reason), the notes that differ from their

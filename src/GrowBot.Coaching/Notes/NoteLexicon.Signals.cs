@@ -42,7 +42,7 @@ internal sealed partial class NoteLexicon
             + "更多的责任|更大的责任|更多责任|更重要的角色|更大的角色|独当一面|职级|转岗|换岗|调岗|内部岗位|内部转岗|内部机会|发展空间|"
             + "晋升空间|晋升通道|职业发展|职称|评职称|评级|竞聘|管理方向|往管理|管理路线|副经理|换部门|换个部门|调部门|转部门|换团队|换个团队");
 
-        // Not being promoted shows the wish for it; these absorb the negator inside them.
+        // Not being promoted shows the wish for it. These terms contain their negator, so it negates nothing.
         Signal(NoteSignalCodes.Promotion,
             "不能升职|没能升职|没能晋升|晋升无望|升不上去|没升上去|没被提拔|没有被提拔|没有晋升机会|"
             + "没有晋升空间|没有上升空间|看不到晋升|passed over|not promoted|wasn't promoted|was not promoted|didn't get promoted|"

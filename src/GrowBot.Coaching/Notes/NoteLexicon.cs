@@ -8,7 +8,7 @@ namespace GrowBot.Coaching.Notes;
 /// <remarks>
 /// Terms are written in lower case and separated by <c>|</c>. English terms that start or end with
 /// a letter match whole words only, unless they end with <c>*</c>, which makes them prefixes.
-/// The lists describe the meaning of each signal in general words; they are not built from
+/// The lists describe the meaning of each signal in general words and are not built from
 /// particular notes.
 /// </remarks>
 internal sealed partial class NoteLexicon
@@ -36,7 +36,7 @@ internal sealed partial class NoteLexicon
         Matcher = new TermMatcher(Terms, keys.Select(key => !key.EndsWith('*')).ToArray(), priorities);
     }
 
-    /// <summary>The lexicon shared by all built-in analysers; it is immutable once built.</summary>
+    /// <summary>The lexicon shared by all built-in analysers. It is immutable once built.</summary>
     public static NoteLexicon Default { get; } = new();
 
     public TermMatcher Matcher { get; }

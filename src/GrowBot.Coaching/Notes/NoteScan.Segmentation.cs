@@ -97,7 +97,7 @@ internal sealed partial class NoteScan
         }
     }
 
-    /// <summary>A condition makes its clause and the next clause of the sentence hypothetical; a modal only its own clause.</summary>
+    /// <summary>Marks clauses hypothetical: a condition marks its clause and the next clause of the sentence, a modal only its own clause.</summary>
     private void MarkHypotheticalClauses()
     {
         for (int i = 0; i < Clauses.Count; i++)

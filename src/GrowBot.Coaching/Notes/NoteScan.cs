@@ -12,7 +12,7 @@ internal sealed class Clause(int start, int end, int sentence)
     /// <summary>The clause is a condition, a consequence of one, or carries a modal such as would.</summary>
     public bool IsHypothetical { get; set; }
 
-    /// <summary>The clause describes a past issue that the note says is solved, or a former habit (used to).</summary>
+    /// <summary>The clause describes a past issue that the note reports as solved, or a former habit (used to).</summary>
     public bool IsResolved { get; set; }
 }
 

@@ -4,13 +4,12 @@ namespace GrowBot.Coaching.Notes;
 /// Scores the overall sentiment from the detected signals and the weighted emotional cues.
 /// </summary>
 /// <remarks>
-/// The score is the sum of: a fixed weight per detected signal code (intentions voiced only
-/// under a condition count half); the weight of each cue about the employee (a negated cue
-/// counts minus half its weight, so "not happy" is mildly negative); when no negative signal is
-/// detected, a relief bonus of 0.5 for each negative signal the note explicitly negates
-/// (没有压力, not stressed), at most 1.5; and
-/// 0.5 when the note reports a resolved issue. Scores at or below −1.5 are negative, scores at
-/// or above 1 are positive, the rest neutral.
+/// The score adds four parts. Each detected signal code adds a fixed weight, halved for a
+/// negative signal that only appears under a condition. Each cue about the employee adds its
+/// weight, and a negated cue adds minus half of it, so "not happy" is mildly negative. When no
+/// negative signal is detected, each negative signal that the note explicitly negates (没有压力,
+/// not stressed) adds 0.5, up to 1.5. A resolved issue adds 0.5. Scores at or below −1.5 are
+/// negative, scores at or above 1 are positive, and the rest are neutral.
 /// </remarks>
 internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
 {

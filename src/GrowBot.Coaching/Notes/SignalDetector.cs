@@ -30,8 +30,8 @@ internal sealed partial class SignalDetector(NoteScan scan)
     private const int PostNegationWindowTokens = 3;
 
     /// <summary>
-    /// Signals that describe a state. Conditions and modals cancel them; they do not cancel wishes
-    /// and intentions (promotion, learning, support, leaving), because "if … I will leave" still
+    /// Signals that describe a state. Conditions and modals cancel them but not wishes and
+    /// intentions (promotion, learning, support, leaving), because "if … I will leave" still
     /// expresses the intention.
     /// </summary>
     private static readonly HashSet<string> s_stateCodes =

@@ -29,7 +29,7 @@ internal sealed partial class TermMatcher
     private readonly int[] _priorities;
 
     /// <summary>Builds the automaton. <paramref name="terms"/> are already folded, without the trailing <c>*</c>.</summary>
-    /// <param name="priorities">Per term; of two overlapping matches of equal length, the higher priority wins.</param>
+    /// <param name="priorities">Priority per term. Of two overlapping matches of equal length, the one with the higher priority wins.</param>
     public TermMatcher(IReadOnlyList<string> terms, IReadOnlyList<bool> needsWordEnd, IReadOnlyList<int> priorities)
     {
         _termLengths = terms.Select(term => term.Length).ToArray();
