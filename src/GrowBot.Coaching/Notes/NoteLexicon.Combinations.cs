@@ -22,6 +22,10 @@ internal sealed partial class NoteLexicon
     private const string Low = "low";
     private const string Relationship = "relationship";
     private const string Strained = "strained";
+    private const string TransferVerb = "transfer-verb";
+    private const string Unit = "unit";
+    private const string Aspire = "aspire";
+    private const string Rank = "rank";
     private const string Communication = "communication";
     private const string Difficult = "difficult";
     private const string Sleep = "sleep";
@@ -36,14 +40,14 @@ internal sealed partial class NoteLexicon
             + "request|requests|would like|'d like|would love|'d love|wants|want|wanted|hoping|hopes|hope|could get|could use|"
             + "looking for|asked if|asks if|asking if|asked whether|asks whether");
         Part(Resource,
-            "支持|帮助|帮忙|协调|资源|预算|经费|工具|支援|指导|辅导|带一带|有人带|设备|软件|导师|教练|带教|带他|带她|help|support|resources|budget|funding|tool|"
-            + "tools|tooling|guidance|backup|mentor|mentoring|coach|equipment|software|license|licenses");
+            "支持|帮助|帮忙|协调|资源|预算|经费|工具|支援|指导|辅导|带一带|有人带|设备|软件|导师|教练|带教|带他|带她|报销|help|support|resources|budget|funding|tool|"
+            + "tools|tooling|guidance|backup|a mentor|mentorship|a coach|reimburse*|sponsor|sponsorship|报销|equipment|software|license|licenses");
         Part(StaffAddition,
             "补人|补一个人|补个人|补两个人|再补|加人|加一个人|加个人|招人|招一个人|招聘|派人|增加人手|加派人手|补充人手|增员|扩招|hc|headcount|"
             + "backfill|another engineer|another person|another developer|another analyst|more people|an extra person|extra person|"
             + "extra hands|extra headcount|more staff|more headcount|a contractor|contractor|contractors|another hire|additional engineer|"
             + "one more person|temporary help|temp|another two|another three|two more|three more|one more|more hands|more engineers|"
-            + "more developers|extra engineers|additional staff|more headcount");
+            + "more developers|extra engineers|additional staff|more headcount|借调|借一个人|借调一个人|调一个人|临时工|外包|派个人|支援人手|加派");
         Rule(Request, Resource, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded);
         Rule(Request, StaffAddition, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded, NoteSignalCodes.Workload);
 
@@ -54,10 +58,10 @@ internal sealed partial class NoteLexicon
         Rule(Staff, Lacking, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Workload, NoteSignalCodes.SupportNeeded);
         Rule(ResourceTopic, Lacking, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.SupportNeeded);
 
-        Part(WorkloadTopic, "工作量|工作负荷|任务量|workload|work load|workloads|ticket volume|volume of work");
+        Part(WorkloadTopic, "工作量|工作负荷|任务量|工单量|工单|单量|workload|work load|workloads|ticket volume|volume of work|ticket count");
         Part(Heavy,
             "太重|很重|重|太大|很大|大|太多|很多|多|饱和|超标|爆表|繁重|heavy|too heavy|too much|too many|huge|crazy|insane|unsustainable|"
-            + "excessive|through the roof|high|very high|overwhelming|intense");
+            + "excessive|through the roof|high|very high|overwhelming|intense|翻了一倍|翻倍|激增|暴增|doubled|tripled|spiked|surged");
         Part(ProjectTopic, "项目|任务|project|projects|tickets|tasks|deliverables");
         Part(Many, "多|太多|很多|好多|多个|同时|too many|so many|multiple|in parallel|at the same time|at once|simultaneously");
         Part(Schedule, "节点|deadline|deadlines|截止|排期|工期|ddl|交付时间|timeline|timelines");
@@ -69,7 +73,7 @@ internal sealed partial class NoteLexicon
         Part(Customer, "客户|顾客|用户|客人|甲方|customer|customers|client|clients|account|accounts|consumer|consumers|buyer|buyers|user|users");
         Part(CustomerNegative,
             "不满|不满意|抱怨|负面|差评|投诉|意见很大|意见大|生气|发火|不高兴|流失|escalat*|unhappy|dissatisfied|dissatisfaction|angry|upset|"
-            + "negative|complain*|frustrated|furious|churn*|threatened|threatening|threaten|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");
+            + "negative|complain*|frustrated|furious|churn*|threatened|threatening|threaten|催|催促|施压|chasing|pushing|pressuring|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");
         Part(Satisfaction, "满意度|好评率|满意率|nps|csat|satisfaction|satisfaction score");
         Part(Drop, "下降|下滑|降低|变差|走低|降了|下跌|dropped|drop|fell|fallen|declined|declining|decreased|down|low|lower|worse|tanked");
         Rule(Customer, CustomerNegative, maxGapTokens: 8, anyOrder: true, NoteSignalCodes.CustomerComplaint);
@@ -82,6 +86,14 @@ internal sealed partial class NoteLexicon
         Part(Relationship, "关系|相处|气氛|氛围|relationship|relations|atmosphere|dynamic|dynamics");
         Part(Strained, "紧张|很紧张|比较紧张|不好|很差|差|僵|很僵|别扭|tense|strained|bad|poor|difficult|rocky|toxic|awkward");
         Rule(Relationship, Strained, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Conflict);
+
+        Part(TransferVerb, "调到|调去|转到|转去|换到|调动|move to|moving to|transfer to|switch to|rotate to");
+        Part(Unit, "团队|部门|岗位|组|小组|事业部|team|department|role|group|function");
+        Rule(TransferVerb, Unit, maxGapTokens: 8, anyOrder: false, NoteSignalCodes.Promotion);
+
+        Part(Aspire, "争取|冲|竞争|aim for|go for|push for|aiming for|gunning for|work towards|working towards");
+        Part(Rank, "title|senior|高级|资深|职级|级别|level|grade|组长|经理|主管|manager|lead|principal|staff engineer");
+        Rule(Aspire, Rank, maxGapTokens: 4, anyOrder: false, NoteSignalCodes.Promotion);
 
         Part(Communication, "沟通|交流|协作|communication|collaboration|working relationship");
         Part(Difficult, "难|很难|困难|费劲|很费劲|不畅|不顺|不顺畅|很累|difficult|hard|strained|poor|breaks down|broken|tense");

@@ -7,8 +7,8 @@ namespace GrowBot.Coaching.Notes;
 /// The score adds four parts. Each detected signal code adds a fixed weight, halved for a
 /// negative signal that only appears under a condition. Each cue about the employee adds its
 /// weight, and a negated cue adds minus half of it, so "not happy" is mildly negative. When no
-/// negative signal is detected, each negative signal that the note explicitly negates (没有压力,
-/// not stressed) adds 0.5, up to 1.5. A resolved issue adds 0.5. Scores at or below −1.5 are
+/// signal weighing −1 or less is detected, each negative signal that the note explicitly negates
+/// (没有压力, not stressed) adds 0.5, up to 1.5. A resolved issue adds 1. Scores at or below −1.5 are
 /// negative, scores at or above 1 are positive, and the rest are neutral.
 /// </remarks>
 internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
@@ -17,7 +17,7 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
     private const double PositiveThreshold = 1.0;
     private const double ReliefPerSignal = 0.5;
     private const double MaxRelief = 1.5;
-    private const double ResolvedBonus = 0.5;
+    private const double ResolvedBonus = 1.0;
 
     private static readonly Dictionary<string, double> s_signalWeights = new()
     {
@@ -66,8 +66,8 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             }
         }
 
-        bool anyNegativeSignal = detected.Values.Any(weight => weight < 0);
-        double relief = anyNegativeSignal ? 0 : Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
+        bool anyProblemSignal = detected.Values.Any(weight => weight <= -1);
+        double relief = anyProblemSignal ? 0 : Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
         return detected.Values.Sum() + relief + (resolved ? ResolvedBonus : 0);
     }
 

@@ -7,7 +7,10 @@ internal static class CorpusFiles
     public static string DevCorpusPath => FindUpwards(Path.Combine("shared", "corpus", "notes-dev.jsonl"));
 
     /// <summary>The extra labelled notes kept next to these tests.</summary>
-    public static string ExtraCorpusPath => FindUpwards(Path.Combine("tests", "GrowBot.Coaching.Tests", "Notes", "notes-extra.jsonl"));
+    public static string ExtraCorpusPath => TestCorpusPath("notes-extra.jsonl");
+
+    /// <summary>Returns the path of a labelled corpus file kept next to these tests.</summary>
+    public static string TestCorpusPath(string fileName) => FindUpwards(Path.Combine("tests", "GrowBot.Coaching.Tests", "Notes", fileName));
 
     private static string FindUpwards(string relativePath)
     {
