@@ -47,7 +47,7 @@ internal sealed partial class NoteLexicon
             + "backfill|another engineer|another person|another developer|another analyst|more people|an extra person|extra person|"
             + "extra hands|extra headcount|more staff|more headcount|a contractor|contractor|contractors|another hire|additional engineer|"
             + "one more person|temporary help|temp|another two|another three|two more|three more|one more|more hands|more engineers|"
-            + "more developers|extra engineers|additional staff|more headcount|借调|借一个人|借调一个人|调一个人|临时工|外包|派个人|支援人手|加派");
+            + "more developers|extra engineers|additional staff|more headcount|借调|借一个人|多一个人|多个人|多招|再来一个人|添人|多两个人|借调一个人|调一个人|临时工|外包|派个人|支援人手|加派");
         Rule(Request, Resource, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded);
         Rule(Request, StaffAddition, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded, NoteSignalCodes.Workload);
 
@@ -91,7 +91,7 @@ internal sealed partial class NoteLexicon
         Part(Unit, "团队|部门|岗位|组|小组|事业部|team|department|role|group|function");
         Rule(TransferVerb, Unit, maxGapTokens: 8, anyOrder: false, NoteSignalCodes.Promotion);
 
-        Part(Aspire, "争取|冲|竞争|aim for|go for|push for|aiming for|gunning for|work towards|working towards");
+        Part(Aspire, "争取|冲|竞争|申请|applying for|apply for|applied for|aim for|go for|push for|aiming for|gunning for|work towards|working towards");
         Part(Rank, "title|senior|高级|资深|职级|级别|level|grade|组长|经理|主管|manager|lead|principal|staff engineer");
         Rule(Aspire, Rank, maxGapTokens: 4, anyOrder: false, NoteSignalCodes.Promotion);
 

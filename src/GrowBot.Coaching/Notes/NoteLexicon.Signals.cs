@@ -21,7 +21,7 @@ internal sealed partial class NoteLexicon
             + "事情太多|活太多|活很多|项目太多|身兼数职|一人顶两人|顶两个人|没有周末|没周末|周末都在|周末也在|996|通宵|熬夜|人手不够|人手不足|"
             + "人手紧张|缺人|人力不足|人力紧张|忙到半夜|忙到凌晨|到半夜|到凌晨|两个人的活|两个人的工作|两份工作|一个人干|一个人顶|"
             + "没补上|没有补上|没人补|没补人|处理不过来|做不过来|干不过来|顾不过来|应付不过来|管不过来|救火|周末也|被叫回|周末加班|周末还要|"
-            + "周末还在|随时待命|太忙|很忙|特别忙|非常忙|忙疯了|应接不暇|分身乏术|时间紧张|时间很紧张|时间紧|时间很紧|工期紧|工期很紧");
+            + "周末还在|随时待命|连续出差|经常出差|出差太多|一直出差|太忙|很忙|特别忙|非常忙|忙疯了|应接不暇|分身乏术|时间紧张|时间很紧张|时间紧|时间很紧|工期紧|工期很紧");
         Signal(NoteSignalCodes.Workload,
             "overtime|working late|work late|worked late|works late|stay late|staying late|stayed late|late nights|long hours|"
             + "working weekends|work weekends|worked weekends|works weekends|weekend work|every weekend|too many projects|too much work|"
@@ -41,7 +41,7 @@ internal sealed partial class NoteLexicon
             "晋升|升职|升迁|提拔|提干|升级为|升到|升为|升任|升组长|升主管|升经理|当领导|当经理|当主管|当组长|做组长|做主管|做管理|走管理|"
             + "转管理|管理岗|管理岗位|管理职|带团队|带一个团队|带一个小组|带小组|带个小组|带人|带队|更大的项目|更大的平台|更大的舞台|"
             + "更多的责任|更大的责任|更多责任|更重要的角色|更大的角色|独当一面|职级|转岗|换岗|调岗|内部岗位|内部转岗|内部机会|发展空间|"
-            + "晋升空间|晋升通道|职业发展|职称|评职称|评级|竞聘|管理方向|往管理|管理路线|副经理|换部门|换个部门|调部门|转部门|换团队|换个团队");
+            + "晋升空间|晋升通道|职业发展|转做|转去做|改做|内部竞聘|内部招聘|职称|评职称|评级|竞聘|管理方向|往管理|管理路线|副经理|换部门|换个部门|调部门|转部门|换团队|换个团队");
 
         // Not being promoted shows the wish for it. These terms contain their negator, so it negates nothing.
         Signal(NoteSignalCodes.Promotion,
@@ -54,13 +54,13 @@ internal sealed partial class NoteLexicon
             + "leadership role|leadership position|senior role|senior position|bigger role|larger role|bigger scope|broader scope|"
             + "more responsibility|more responsibilities|take on more|step up|step into|next level|career progression|career growth|"
             + "career path|manager title|manager role|become a manager|internal transfer|internal move|internal role|internal position|"
-            + "transfer to|move to another team|to lead|take the lead|take ownership|path to senior|become a senior|become senior|promoted to|senior title|next grade|"
+            + "transfer to|move to another team|internal opening|internal posting|internal job|internal vacancy|to lead|take the lead|take ownership|path to senior|become a senior|become senior|promoted to|senior title|next grade|"
             + "career ladder|grow into|change teams|switch teams|another department|different role");
 
         Signal(NoteSignalCodes.Learning,
             "学习|想学|学一下|学一学|学点|学到|学不到|多学|学会|学新|培训|课程|上课|网课|公开课|进修|考证|证书|认证|资格证|提升能力|"
             + "能力提升|提升技能|技能提升|提升自己|自我提升|技能|自学|充电|视野|开阔眼界|深造|读研|读书|mba|新东西|新技术|新知识|学知识|"
-            + "训练营|工作坊|讲座|分享会|轮岗|英语|口语|外语|想提升自己");
+            + "训练营|工作坊|讲座|分享会|轮岗|多了解|想了解|英语|口语|外语|想提升自己");
         Signal(NoteSignalCodes.Learning,
             "learn|learning|learned|learnt|learner|training|trainings|trained|course|courses|class|classes|workshop|workshops|"
             + "certificate|certificates|certification|certifications|certified|cert|upskill*|reskill*|study|studying|studies|degree|"
@@ -78,7 +78,7 @@ internal sealed partial class NoteLexicon
             + "interviewing elsewhere|interviewing with|interviews elsewhere|interview elsewhere|interviewing at|applying to other companies|"
             + "applying elsewhere|applying for other jobs|applying for jobs|recruiter|recruiters|headhunter*|head hunter|offers|"
             + "counter-offer|counteroffer|linkedin|cv|notice period|hand in his notice|hand in her notice|two weeks notice|walk away|"
-            + "jump ship|flight risk|poached|change careers|career change|leave the industry|outside opportunities|external opportunities|other opportunities|opportunities elsewhere");
+            + "jump ship|flight risk|poached|look elsewhere|looking elsewhere|go elsewhere|move elsewhere|work elsewhere|change careers|career change|leave the industry|outside opportunities|external opportunities|other opportunities|opportunities elsewhere");
         SignalWhenNegated(NoteSignalCodes.AttritionRisk,
             "留下|留下来|待下去|干下去|做下去|留在公司|长期待|stay|staying|stick around|remain|stay on|stay with");
         Neutral("sick leave|annual leave|parental leave|maternity leave|paternity leave|medical leave|on leave|took leave|take leave|"
