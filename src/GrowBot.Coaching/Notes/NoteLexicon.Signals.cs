@@ -85,7 +85,7 @@ internal sealed partial class NoteLexicon
             + "taking leave|takes leave|leave of absence|leave early|leaving early|leave on time|leaves on time|leaving on time|leave work|"
             + "leaving work|leave the office|leaving the office|leave it|leave that|leaving aside|offer to|offered to|offer him|offer her|"
             + "offer them|offer training|offer support|offer help|offers training|can offer|could offer|to offer|resignations|stay late|"
-            + "staying late|stay focused|stay tuned|stay healthy|请假|休假");
+            + "staying late|stay focused|stay tuned|stay healthy|leave feedback|leave a comment|leave comments|leave room|leave a note|请假|休假");
     }
 
     private void AddRelationshipAndMoodSignals()
