@@ -33,10 +33,10 @@ internal enum TermKind
     /// <summary>Places a clause in the past, for example 之前 or previously.</summary>
     Past,
 
-    /// <summary>Past habit that is over, for example used to. Suppresses state signals of its clause.</summary>
+    /// <summary>Past habit that is over, for example used to. It resolves its clause like a resolution marker.</summary>
     FormerHabit,
 
-    /// <summary>Says an issue is solved, for example 已经解决 or sorted out.</summary>
+    /// <summary>Reports an issue as solved, for example 已经解决 or sorted out.</summary>
     Resolved,
 
     /// <summary>Contrast word that starts a new clause, for example 但是 or but.</summary>
