@@ -6,11 +6,12 @@ namespace GrowBot.Coaching.Notes;
 /// LLM fails. It is thread-safe and keeps no state between calls.
 /// </summary>
 /// <remarks>
-/// The analyser finds lexicon terms with one Aho-Corasick pass, splits the note into clauses
-/// (punctuation and contrast words such as 但是 and but), and keeps a signal mention unless it
-/// is negated (an odd number of negators before it, or a post-negator such as 不大 after it),
-/// hypothetical (a state under 如果 or would), about another person (同事 or a colleague as the
-/// subject, although conflict with them still counts), or a resolved past issue (之前…已经解决, used to).
+/// The analyser finds lexicon terms with one Aho-Corasick pass and splits the note into clauses
+/// at punctuation and contrast words such as 但是 and but. It keeps a signal mention unless one
+/// of four scope rules applies. A negated mention has an odd number of negators before it or a
+/// post-negator such as 不大 after it. A hypothetical state appears under 如果 or would. Another
+/// person (同事, a colleague) is the subject, although conflict with them still counts. A
+/// resolved past issue reads like 之前…已经解决 or used to.
 /// </remarks>
 public sealed class BuiltInNoteAnalyser : INoteAnalyser
 {

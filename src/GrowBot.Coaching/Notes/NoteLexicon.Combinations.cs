@@ -49,6 +49,7 @@ internal sealed partial class NoteLexicon
             + "one more person|temporary help|temp|another two|another three|two more|three more|one more|more hands|more engineers|"
             + "more developers|extra engineers|additional staff|more headcount|借调|借一个人|多一个人|多个人|多招|再来一个人|添人|多两个人|借调一个人|调一个人|临时工|外包|派个人|支援人手|加派");
         Rule(Request, Resource, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded);
+        // Asking for more people says that there are too few, which the taxonomy counts as workload.
         Rule(Request, StaffAddition, maxGapTokens: 10, anyOrder: false, NoteSignalCodes.SupportNeeded, NoteSignalCodes.Workload);
 
         Part(Staff, "人手|人力|人员|headcount|staff|staffing|people|person|engineer|engineers|developer|developers|hands|hire|hires");

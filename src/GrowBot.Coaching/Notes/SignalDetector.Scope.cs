@@ -32,7 +32,7 @@ internal sealed partial class SignalDetector
     /// <summary>
     /// Counts the negators that reach <paramref name="position"/>: the nearest one within the
     /// negation window, then each earlier one close enough to negate the one after it, as long as
-    /// no signal term stands between them. An even count cancels out (不是不想走, not that he
+    /// no signal term lies between them. An even count cancels out (不是不想走, not that he
     /// doesn't want to).
     /// </summary>
     public int CountNegatorsBefore(Clause clause, int position)
