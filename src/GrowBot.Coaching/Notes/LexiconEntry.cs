@@ -39,6 +39,9 @@ internal enum TermKind
     /// <summary>Reports an issue as solved, for example 已经解决 or sorted out.</summary>
     Resolved,
 
+    /// <summary>Places a clause in the present, for example 现在 or now. With a positive cue it resolves earlier past clauses.</summary>
+    Present,
+
     /// <summary>Contrast word that starts a new clause, for example 但是 or but.</summary>
     Contrast,
 

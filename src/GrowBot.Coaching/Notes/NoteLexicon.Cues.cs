@@ -16,7 +16,7 @@ internal sealed partial class NoteLexicon
 
         Cue(1.5, "有成就感|成就感|很有成就感|couldn't be happier|thrilled|love the work|loves the work");
         Cue(1,
-            "开心|高兴|满意|满足|兴奋|期待|好多了|好转|much better|有信心|信心|自信|积极|顺畅|顺利|不错|很好|挺好|给力|感激|感谢|乐观|有干劲|喜欢|热情|热爱|愉快|"
+            "开心|高兴|满意|满足|兴奋|期待|干劲十足|充满干劲|找到了方向|好多了|好转|much better|有信心|信心|自信|积极|顺畅|顺利|不错|很好|挺好|给力|感激|感谢|乐观|有干劲|喜欢|热情|热爱|愉快|"
             + "充实|放心|享受|进步|表现不错|表现很好|happy|glad|excited|exciting|satisfied|confident|motivated|enthusiastic|proud|"
             + "grateful|optimistic|energized|energised|engaged|committed|enjoys|enjoy|enjoying|enjoyed|positive|good|great|keen|eager|"
             + "thriving|comfortable|pleased|morale is high|high morale|士气高|士气很高|energetic|upbeat|cheerful|love|loves|smooth|smoothly|doing well|good conversation|can't wait");

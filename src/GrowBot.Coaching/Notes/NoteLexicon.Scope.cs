@@ -33,7 +33,7 @@ internal sealed partial class NoteLexicon
 
         Add(TermKind.OtherPerson,
             "同事|其他同事|别的同事|有个同事|一个同事|另一个同事|其他人|别人|有人|队友|朋友|下属|组员|主管|经理|领导|老板|上级|其他组|"
-            + "隔壁组|对方|老婆|妻子|丈夫|老公|爱人|家人|孩子|父母|父亲|母亲|wife|husband|spouse|partner|kids|children|parents|mother|father|"
+            + "隔壁组|对方|同组|同组的|组里的人|组内同事|同部门|老婆|妻子|丈夫|老公|爱人|家人|孩子|父母|父亲|母亲|wife|husband|spouse|partner|kids|children|parents|mother|father|"
             + "colleague|colleagues|teammate|teammates|coworker|coworkers|co-worker|co-workers|peer|peers|someone|somebody|"
             + "others|other people|friend|friends|manager|boss|supervisor|team member|team members|direct report|direct reports");
         Add(TermKind.Self, "他自己|她自己|自己|本人|他本人|她本人|himself|herself|personally|for his part|for her part");
@@ -43,10 +43,12 @@ internal sealed partial class NoteLexicon
             "之前|以前|过去|原来|曾经|上季度|上个季度|上个月|去年|前段时间|前阵子|那时|当时|刚来的时候|previously|before|earlier|"
             + "in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
         Add(TermKind.FormerHabit, "used to|use to");
+        Add(TermKind.Present, "现在|如今|目前|这段时间|now|these days|nowadays|since then");
         Add(TermKind.Resolved,
             "已经解决|已解决|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"
             + "不是问题了|现在已经没|现在没什么|现在没有|现在不再|现在也不|已经没什么|优化了|改进了|理顺了|now fine|fine now|ok now|all good now|降下来|降下来了|减少了|少多了|不考虑了|不再考虑|打消了|没这个想法了|came down|has come down|went down|"
-            + "decided to stay|changed his mind|changed her mind|no longer considering|缓和|缓和了|和好了|和解|好起来了|变好了|有改善|recovered|has recovered|patched up|made up|reconciled|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"
+            + "decided to stay|changed his mind|changed her mind|no longer considering|have stopped|has stopped|stopped since|went away|"
+            + "gone away|消失了|停了|缓和|缓和了|和好了|和解|好起来了|变好了|有改善|recovered|has recovered|patched up|made up|reconciled|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"
             + "behind him|behind her|behind them|cleared up|worked out|back to normal|settled");
         Neutral("没解决|还没解决|没有解决|未解决|尚未解决|没好转|没有好转|没改善|没有改善|not resolved|unresolved|not yet resolved|"
             + "hasn't been resolved|has not been resolved|not sorted|not fixed|not improved|hasn't improved|has not improved|not better|"

@@ -46,7 +46,7 @@ internal sealed partial class NoteLexicon
         // Not being promoted shows the wish for it. These terms contain their negator, so it negates nothing.
         Signal(NoteSignalCodes.Promotion,
             "不能升职|没能升职|没能晋升|晋升无望|升不上去|没升上去|没被提拔|没有被提拔|没有晋升机会|"
-            + "没有晋升空间|没有上升空间|看不到晋升|passed over|not promoted|wasn't promoted|was not promoted|didn't get promoted|"
+            + "没有晋升空间|没有上升空间|看不到晋升|没被提拔过|一直没升|passed over|never promoted|never been promoted|never got promoted|not promoted|wasn't promoted|was not promoted|didn't get promoted|"
             + "did not get promoted|didn't get the promotion|did not get the promotion|no promotion|no path to promotion|no career path|no growth path");
         Signal(NoteSignalCodes.Promotion,
             "promotion|promotions|promoted|get promoted|move into management|management role|management track|people management|"
@@ -60,18 +60,18 @@ internal sealed partial class NoteLexicon
         Signal(NoteSignalCodes.Learning,
             "学习|想学|学一下|学一学|学点|学到|学不到|多学|学会|学新|培训|课程|上课|网课|公开课|进修|考证|证书|认证|资格证|提升能力|"
             + "能力提升|提升技能|技能提升|提升自己|自我提升|技能|自学|充电|视野|开阔眼界|深造|读研|读书|mba|新东西|新技术|新知识|学知识|"
-            + "训练营|工作坊|讲座|分享会|轮岗|多了解|想了解|英语|口语|外语|想提升自己");
+            + "训练营|工作坊|讲座|分享会|轮岗|课|培训班|多了解|想了解|英语|口语|外语|想提升自己");
         Signal(NoteSignalCodes.Learning,
             "learn|learning|learned|learnt|learner|training|trainings|trained|course|courses|class|classes|workshop|workshops|"
             + "certificate|certificates|certification|certifications|certified|cert|upskill*|reskill*|study|studying|studies|degree|"
             + "conference|conferences|bootcamp|skills|skill|new knowledge|coaching|mentorship|development program|leadership program|"
             + "training program|learning path|self-study|self-taught|tutorial|tutorials|webinar|seminar|online course");
-        Neutral("world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
+        Neutral("课题|课长|功课|world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
 
         Signal(NoteSignalCodes.AttritionRisk,
             "离职|辞职|跳槽|走人|想走|要走|不想干了|不干了|干不下去|待不下去|呆不下去|做不下去|看机会|看看机会|在看机会|看其他机会|"
             + "看外面的机会|外面的机会|外部机会|其他机会|找工作|找下家|下家|猎头|简历|offer|离开公司|离开团队|离开这里|离开|另谋高就|"
-            + "另谋出路|去留|裸辞|辞呈|提离职|跑路|换个行业|换行业|转行|换赛道|会走|就走|可能会走|打算走|准备走|考虑走|想离开|去面试|在面试|换工作|换个工作|换个环境|换一家|去外面看看|出去看看|外面看看|去别的公司|别的公司");
+            + "另谋出路|去留|裸辞|辞呈|提离职|跑路|只能走|只好走|只能离开|换个行业|换行业|转行|换赛道|会走|就走|可能会走|打算走|准备走|考虑走|想离开|去面试|在面试|换工作|换个工作|换个环境|换一家|去外面看看|出去看看|外面看看|去别的公司|别的公司");
         Signal(NoteSignalCodes.AttritionRisk,
             "leave|leaving|quit|quits|quitting|resign|resigned|resigning|resignation|move on|moving on|looking around|look around|"
             + "looking for a new job|looking for another job|new job|another job|job hunting|job-hunting|job search|job searching|"

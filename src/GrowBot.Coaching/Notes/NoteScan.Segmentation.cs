@@ -124,7 +124,9 @@ internal sealed partial class NoteScan
     /// <summary>
     /// A resolution marker (已经解决, sorted out) resolves its own clause and, back to the nearest
     /// clause with a past marker (之前, previously) in the same or the previous sentence, the
-    /// clauses in between. A former habit (used to) resolves its own clause.
+    /// clauses in between. A present marker with a positive cue later in its sentence (现在…干劲十足,
+    /// now … energized) resolves the clauses from that past clause up to, not including, its own.
+    /// A former habit (used to) resolves its own clause.
     /// </summary>
     private void MarkResolvedClauses()
     {
@@ -136,18 +138,47 @@ internal sealed partial class NoteScan
                 clause.IsResolved = true;
             }
 
+            if (ClauseHas(clause, TermKind.Present) && HasPositiveCueFrom(i))
+            {
+                ResolvePastClausesBefore(i);
+            }
+
             if (!ClauseHas(clause, TermKind.Resolved))
             {
                 continue;
             }
 
             clause.IsResolved = true;
-            int pastClause = FindPastClauseBefore(i);
-            for (int j = pastClause; j >= 0 && j < i; j++)
+            ResolvePastClausesBefore(i);
+        }
+    }
+
+    private void ResolvePastClausesBefore(int index)
+    {
+        int pastClause = FindPastClauseBefore(index);
+        for (int j = pastClause; j >= 0 && j < index; j++)
+        {
+            Clauses[j].IsResolved = true;
+        }
+    }
+
+    /// <summary>Returns whether clause <paramref name="index"/> or a later clause of its sentence has a positive cue that no negator directly precedes.</summary>
+    private bool HasPositiveCueFrom(int index)
+    {
+        int sentence = Clauses[index].Sentence;
+        for (int j = index; j < Clauses.Count && Clauses[j].Sentence == sentence; j++)
+        {
+            for (int i = Clauses[j].FirstMatch; i < Clauses[j].EndMatch; i++)
             {
-                Clauses[j].IsResolved = true;
+                bool negated = i > Clauses[j].FirstMatch && Has(Matches[i - 1], TermKind.Negator);
+                if (!negated && Has(Matches[i], TermKind.Cue) && Array.Exists(EntriesOf(Matches[i]), static entry => entry.Kind == TermKind.Cue && entry.Weight > 0))
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
     }
 
     private int FindPastClauseBefore(int index)

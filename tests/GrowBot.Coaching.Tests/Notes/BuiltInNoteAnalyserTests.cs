@@ -106,11 +106,23 @@ public sealed class BuiltInNoteAnalyserTests
     [InlineData("之前和主管的矛盾已经说开了，现在合作很顺畅。", NoteSignalCodes.Conflict)]
     [InlineData("He used to work weekends every month.", NoteSignalCodes.Workload)]
     [InlineData("The customer complaints from last quarter are resolved.", NoteSignalCodes.CustomerComplaint)]
+    [InlineData("以前觉得没动力，现在找到了方向，干劲十足。", NoteSignalCodes.LowMood)]
+    [InlineData("Previously he was burned out; now he is energized after his vacation.", NoteSignalCodes.Stress)]
     public void Analyse_ResolvedPastIssue_IsNotSignal(string text, string code)
     {
         NoteAnalysis analysis = _analyser.Analyse(text);
 
         Assert.False(analysis.HasSignal(code), Describe(analysis));
+    }
+
+    [Theory]
+    [InlineData("之前加班很多，现在还是很累。", NoteSignalCodes.Workload)]
+    [InlineData("现在压力很大，但团队氛围很好。", NoteSignalCodes.Stress)]
+    public void Analyse_PastIssueNotReportedSolved_IsSignal(string text, string code)
+    {
+        NoteAnalysis analysis = _analyser.Analyse(text);
+
+        Assert.True(analysis.HasSignal(code), Describe(analysis));
     }
 
     [Fact]
