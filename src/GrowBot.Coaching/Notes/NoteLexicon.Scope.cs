@@ -46,8 +46,8 @@ internal sealed partial class NoteLexicon
         Add(TermKind.Present, "现在|如今|目前|这段时间|now|these days|nowadays|since then");
         Add(TermKind.Resolved,
             "已经解决|已解决|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"
-            + "不是问题了|现在已经没|现在没什么|现在没有|现在不再|现在也不|已经没什么|优化了|改进了|理顺了|now fine|fine now|ok now|all good now|降下来|降下来了|减少了|少多了|不考虑了|不再考虑|打消了|没这个想法了|came down|has come down|went down|"
-            + "decided to stay|changed his mind|changed her mind|no longer considering|have stopped|has stopped|stopped since|went away|"
+            + "不是问题了|好了很多|好了不少|好很多|改善很多|现在已经没|现在没什么|现在没有|现在不再|现在也不|已经没什么|优化了|改进了|理顺了|now fine|fine now|ok now|all good now|降下来|降下来了|减少了|少多了|不考虑了|不再考虑|打消了|没这个想法了|came down|has come down|went down|"
+            + "decided to stay|changed his mind|changed her mind|no longer considering|stopped since|went away|"
             + "gone away|消失了|停了|缓和|缓和了|和好了|和解|好起来了|变好了|有改善|recovered|has recovered|patched up|made up|reconciled|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"
             + "behind him|behind her|behind them|cleared up|worked out|back to normal|settled");
         Neutral("没解决|还没解决|没有解决|未解决|尚未解决|没好转|没有好转|没改善|没有改善|not resolved|unresolved|not yet resolved|"

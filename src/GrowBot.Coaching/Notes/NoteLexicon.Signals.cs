@@ -21,14 +21,14 @@ internal sealed partial class NoteLexicon
             + "事情太多|活太多|活很多|项目太多|身兼数职|一人顶两人|顶两个人|没有周末|没周末|周末都在|周末也在|996|通宵|熬夜|人手不够|人手不足|"
             + "人手紧张|缺人|人力不足|人力紧张|忙到半夜|忙到凌晨|到半夜|到凌晨|两个人的活|两个人的工作|两份工作|一个人干|一个人顶|"
             + "没补上|没有补上|没人补|没补人|处理不过来|做不过来|干不过来|顾不过来|应付不过来|管不过来|救火|周末也|被叫回|周末加班|周末还要|"
-            + "周末还在|随时待命|连续出差|经常出差|出差太多|一直出差|太忙|很忙|特别忙|非常忙|忙疯了|应接不暇|分身乏术|时间紧张|时间很紧张|时间紧|时间很紧|工期紧|工期很紧");
+            + "周末还在|随时待命|值班|轮班|被叫起来|半夜被叫|项目多|项目很多|任务多|连续出差|经常出差|出差太多|一直出差|太忙|很忙|特别忙|非常忙|忙疯了|应接不暇|分身乏术|时间紧张|时间很紧张|时间紧|时间很紧|工期紧|工期很紧");
         Signal(NoteSignalCodes.Workload,
             "overtime|working late|work late|worked late|works late|stay late|staying late|stayed late|late nights|long hours|"
             + "working weekends|work weekends|worked weekends|works weekends|weekend work|every weekend|too many projects|too much work|"
             + "too much on|too many tasks|too many things|heavy workload|overloaded|overload|work overload|understaffed|under-staffed|"
             + "short-staffed|short staffed|short-handed|shorthanded|short handed|covering two roles|covering both roles|two roles|both roles|"
             + "double duty|two jobs|can't keep up|cannot keep up|can not keep up|unable to keep up|struggling to keep up|swamped|snowed under|"
-            + "buried in|drowning in|piling up|backlog|crunch|flat out|hour weeks|hour days|firefighting|fire-fighting|on call|ot|no time|no bandwidth|at capacity|over capacity|stretched|back-to-back|non-stop|nonstop");
+            + "buried in|drowning in|piling up|backlog|crunch|flat out|hour weeks|hour days|firefighting|fire-fighting|on call|on-call|oncall|ot|no time|no bandwidth|at capacity|over capacity|stretched|back-to-back|non-stop|nonstop");
         SignalWhenNegated(NoteSignalCodes.Workload, "backfill|backfilled|replaced");
 
         // Short of people is also a request for resources.
@@ -54,31 +54,31 @@ internal sealed partial class NoteLexicon
             + "leadership role|leadership position|senior role|senior position|bigger role|larger role|bigger scope|broader scope|"
             + "more responsibility|more responsibilities|take on more|step up|step into|next level|career progression|career growth|"
             + "career path|manager title|manager role|become a manager|internal transfer|internal move|internal role|internal position|"
-            + "transfer to|move to another team|internal opening|internal posting|internal job|internal vacancy|to lead|take the lead|take ownership|path to senior|become a senior|become senior|promoted to|senior title|next grade|"
+            + "transfer to|move to another team|leading the new|leading a new|internal opening|internal posting|internal job|internal vacancy|to lead|take the lead|take ownership|path to senior|become a senior|become senior|promoted to|senior title|next grade|"
             + "career ladder|grow into|change teams|switch teams|another department|different role");
 
         Signal(NoteSignalCodes.Learning,
             "学习|想学|学一下|学一学|学点|学到|学不到|多学|学会|学新|培训|课程|上课|网课|公开课|进修|考证|证书|认证|资格证|提升能力|"
             + "能力提升|提升技能|技能提升|提升自己|自我提升|技能|自学|充电|视野|开阔眼界|深造|读研|读书|mba|新东西|新技术|新知识|学知识|"
-            + "训练营|工作坊|讲座|分享会|轮岗|课|培训班|多了解|想了解|英语|口语|外语|想提升自己");
+            + "训练营|工作坊|讲座|分享会|轮岗|课|培训班|考一个|考个|cfa|cpa|pmp|acca|frm|峰会|行业会议|研讨会|多了解|想了解|英语|口语|外语|想提升自己");
         Signal(NoteSignalCodes.Learning,
             "learn|learning|learned|learnt|learner|training|trainings|trained|course|courses|class|classes|workshop|workshops|"
             + "certificate|certificates|certification|certifications|certified|cert|upskill*|reskill*|study|studying|studies|degree|"
-            + "conference|conferences|bootcamp|skills|skill|new knowledge|coaching|mentorship|development program|leadership program|"
+            + "conference|conferences|bootcamp|skills|skill|new knowledge|coaching|leadership coach|summit|meetup|mentorship|development program|leadership program|"
             + "training program|learning path|self-study|self-taught|tutorial|tutorials|webinar|seminar|online course");
         Neutral("课题|课长|功课|world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
 
         Signal(NoteSignalCodes.AttritionRisk,
             "离职|辞职|跳槽|走人|想走|要走|不想干了|不干了|干不下去|待不下去|呆不下去|做不下去|看机会|看看机会|在看机会|看其他机会|"
             + "看外面的机会|外面的机会|外部机会|其他机会|找工作|找下家|下家|猎头|简历|offer|离开公司|离开团队|离开这里|离开|另谋高就|"
-            + "另谋出路|去留|裸辞|辞呈|提离职|跑路|只能走|只好走|只能离开|换个行业|换行业|转行|换赛道|会走|就走|可能会走|打算走|准备走|考虑走|想离开|去面试|在面试|换工作|换个工作|换个环境|换一家|去外面看看|出去看看|外面看看|去别的公司|别的公司");
+            + "另谋出路|去留|裸辞|辞呈|提离职|跑路|观望|在观望|只能走|只好走|只能离开|换个行业|换行业|转行|换赛道|会走|就走|可能会走|打算走|准备走|考虑走|想离开|去面试|在面试|换工作|换个工作|换个环境|换一家|去外面看看|出去看看|外面看看|去别的公司|别的公司");
         Signal(NoteSignalCodes.AttritionRisk,
             "leave|leaving|quit|quits|quitting|resign|resigned|resigning|resignation|move on|moving on|looking around|look around|"
             + "looking for a new job|looking for another job|new job|another job|job hunting|job-hunting|job search|job searching|"
             + "interviewing elsewhere|interviewing with|interviews elsewhere|interview elsewhere|interviewing at|applying to other companies|"
             + "applying elsewhere|applying for other jobs|applying for jobs|recruiter|recruiters|headhunter*|head hunter|offers|"
             + "counter-offer|counteroffer|linkedin|cv|notice period|hand in his notice|hand in her notice|two weeks notice|walk away|"
-            + "jump ship|flight risk|poached|look elsewhere|looking elsewhere|go elsewhere|move elsewhere|work elsewhere|change careers|career change|leave the industry|outside opportunities|external opportunities|other opportunities|opportunities elsewhere");
+            + "jump ship|flight risk|poached|weighing his options|weighing her options|weighing options|keeping options open|open to opportunities|look elsewhere|looking elsewhere|go elsewhere|move elsewhere|work elsewhere|change careers|career change|leave the industry|outside opportunities|external opportunities|other opportunities|opportunities elsewhere");
         SignalWhenNegated(NoteSignalCodes.AttritionRisk,
             "留下|留下来|待下去|干下去|做下去|留在公司|长期待|stay|staying|stick around|remain|stay on|stay with");
         Neutral("sick leave|annual leave|parental leave|maternity leave|paternity leave|medical leave|on leave|took leave|take leave|"
@@ -95,13 +95,13 @@ internal sealed partial class NoteLexicon
             + "关系很紧张|关系比较紧张|关系有点紧张|关系非常紧张|气氛紧张|气氛很紧张|氛围紧张|"
             + "关系很差|合不来|不和|不对付|被针对|排挤|甩锅|摩擦|较劲|意见不合|顶撞|对着干|有隔阂|隔阂|互相指责|指责|冷战|翻脸|积怨|"
             + "穿小鞋|打压|被孤立|难相处|不好相处|霸凌|欺负|不合作|不愿合作|不肯合作|意见不一致|意见不同|意见相左|沟通困难|难沟通|很难沟通|"
-            + "针对他|针对她|总是针对");
+            + "针对他|针对她|总是针对|否掉|被否|被否定|被驳回");
         Signal(NoteSignalCodes.Conflict,
             "conflict|conflicts|tension|tensions|friction|clash|clashed|clashes|clashing|disagreement|disagreements|disagree|disagreed|"
             + "disagrees|argument|arguments|argued|arguing|argue|fight|fights|fighting|fought|falling out|fell out|butting heads|butt heads|"
             + "at odds|difficult relationship|strained relationship|bad relationship|poor relationship|micromanag*|blames|blamed|blaming|"
             + "undermin*|hostile|toxic|bully|bullying|bullied|feud|power struggle|personality clash|uncooperative|under the bus|resentment|"
-            + "resents|grudge");
+            + "resents|grudge|overruled|shot down");
         SignalWhenNegated(NoteSignalCodes.Conflict,
             "配合|尊重|合得来|处得来|cooperate|cooperating|cooperative|get along|getting along|gets along|see eye to eye|"
             + "on the same page|supportive");
@@ -112,13 +112,13 @@ internal sealed partial class NoteLexicon
             "情绪低落|低落|没动力|没有动力|缺乏动力|动力不足|提不起劲|提不起兴趣|提不起精神|打不起精神|没精神|没劲|心情不好|心情很差|"
             + "心情差|心情低落|郁闷|沮丧|消沉|失落|灰心|无精打采|不开心|不高兴|难过|伤心|情绪不高|情绪不好|情绪很差|没兴趣|没有兴趣|"
             + "失去兴趣|兴趣不大|迷茫|看不到希望|没意思|无聊|躺平|摆烂|没有成就感|缺乏成就感|没成就感|心灰意冷|抑郁|意志消沉|闷闷不乐|"
-            + "状态不好|状态很差|状态低迷|低迷|孤独|孤单|不想发言|不太想发言|不愿意发言|不想说话|话变少|停滞不前|原地踏步|没有意义|没意义|无意义|消极|厌倦|腻了|没干劲|没有干劲|混日子|打不起劲|心不在焉");
+            + "状态不好|状态很差|状态低迷|低迷|孤独|孤单|看不到前途|没前途|没有前途|看不到未来|不想发言|不太想发言|不愿意发言|不想说话|话变少|停滞不前|原地踏步|没有意义|没意义|无意义|消极|厌倦|腻了|没干劲|没有干劲|混日子|打不起劲|心不在焉");
         Signal(NoteSignalCodes.LowMood,
             "demotivated|unmotivated|lost motivation|lost his motivation|lost her motivation|losing motivation|no motivation|"
             + "lack of motivation|lacks motivation|lacking motivation|low motivation|feeling down|feels down|feel down|felt down|"
             + "down lately|depressed|depression|sad|sadness|unhappy|low mood|low morale|low energy|disengaged|disengagement|checked out|"
             + "lost interest|losing interest|no longer interested|discouraged|dejected|gloomy|listless|flat|hopeless|bored|boring|"
-            + "uninspired|apathetic|deflated|low spirits|withdrawn|stopped contributing|stopped speaking up|feels stuck|feel stuck|"
+            + "uninspired|apathetic|deflated|low spirits|low-energy|no future|dead end|dead-end|withdrawn|stopped contributing|stopped speaking up|feels stuck|feel stuck|"
             + "feeling stuck|lonely|isolated|pointless|meaningless|cynical|tired of|sick of|fed up with|not himself|not herself|going through the motions|joyless|miserable");
         Neutral("flat structure|flat hierarchy|flat organization|flat rate|flat fee");
     }

@@ -122,7 +122,7 @@ internal sealed partial class NoteScan
     }
 
     /// <summary>
-    /// A resolution marker (已经解决, sorted out) resolves its own clause and, back to the nearest
+    /// A resolution marker (已经解决, sorted out) resolves its own clause and, back to the earliest
     /// clause with a past marker (之前, previously) in the same or the previous sentence, the
     /// clauses in between. A present marker with a positive cue later in its sentence (现在…干劲十足,
     /// now … energized) resolves the clauses from that past clause up to, not including, its own.
@@ -181,17 +181,19 @@ internal sealed partial class NoteScan
         return false;
     }
 
+    /// <summary>Returns the earliest clause with a past marker in the sentence of clause <paramref name="index"/> or the sentence before, or -1.</summary>
     private int FindPastClauseBefore(int index)
     {
         int sentence = Clauses[index].Sentence;
+        int earliest = -1;
         for (int j = index; j >= 0 && Clauses[j].Sentence >= sentence - 1; j--)
         {
             if (ClauseHas(Clauses[j], TermKind.Past))
             {
-                return j;
+                earliest = j;
             }
         }
 
-        return -1;
+        return earliest;
     }
 }

@@ -66,7 +66,7 @@ public sealed class EvidenceSpanTests
     public void Evidence_AllCorpusNotes_AreValidSubstrings()
     {
         int checkedSpans = 0;
-        foreach (string path in new[] { CorpusFiles.DevCorpusPath, CorpusFiles.ExtraCorpusPath, CorpusFiles.TestCorpusPath("notes-extra2.jsonl") })
+        foreach (string path in new[] { CorpusFiles.DevCorpusPath, CorpusFiles.ExtraCorpusPath, CorpusFiles.TestCorpusPath("notes-extra2.jsonl"), CorpusFiles.TestCorpusPath("notes-extra3.jsonl") })
         {
             foreach (string line in File.ReadLines(path, Encoding.UTF8).Where(line => line.Length > 0))
             {
