@@ -13,8 +13,8 @@ namespace GrowBot.Coaching.Notes;
 /// </remarks>
 internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
 {
-    // NOTE: the weights and thresholds were set by hand against 92 labelled notes (the development
-    // corpus and the two extra sets in the tests), so they are estimates, not fitted values.
+    // NOTE: the weights and thresholds were set by hand against 107 labelled notes (the development
+    // corpus and the three extra sets in the tests), so they are estimates, not fitted values.
     private const double NegativeThreshold = -1.5;
     private const double PositiveThreshold = 1.0;
     private const double ReliefPerSignal = 0.5;
