@@ -1,0 +1,75 @@
+namespace GrowBot.Coaching.Notes;
+
+/// <summary>
+/// Lexicon and rule based note analyser for Chinese, English and mixed notes. It needs no
+/// network and no model, so it is the default without Azure OpenAI and the fallback when the
+/// LLM fails. It is thread-safe and keeps no state between calls.
+/// </summary>
+/// <remarks>
+/// The analyser finds lexicon terms with one Aho-Corasick pass and splits the note into clauses
+/// at punctuation and contrast words such as 但是 and but. It keeps a signal mention unless one
+/// of four scope rules applies. A negated mention has an odd number of negators before it or a
+/// post-negator such as 不大 after it. A hypothetical state appears under 如果 or would. Another
+/// person (同事, a colleague) is the subject, although conflict with them still counts. A
+/// resolved past issue reads like 之前…已经解决 or used to.
+/// </remarks>
+public sealed class BuiltInNoteAnalyser : INoteAnalyser
+{
+    /// <summary>The name shown on cards for results of this analyser.</summary>
+    public const string AnalyserName = "built-in";
+
+    private readonly NoteLexicon _lexicon = NoteLexicon.Default;
+
+    /// <inheritdoc />
+    public string Name => AnalyserName;
+
+    /// <inheritdoc />
+    public Task<NoteAnalysis> AnalyseAsync(NoteAnalysisRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyse(request.Text));
+    }
+
+    /// <summary>Analyses <paramref name="text"/> synchronously, because the work is CPU-bound and short.</summary>
+    public NoteAnalysis Analyse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        NoteScan scan = NoteScan.Create(text, _lexicon);
+        SignalDetector detector = new(scan);
+        List<SignalMention> mentions = detector.FindMentions();
+
+        List<EmotionalCue> cues = [];
+        NoteSentiment sentiment = new SentimentScorer(scan, detector).Score(mentions, cues);
+        return new NoteAnalysis(CollectSignals(text, mentions), sentiment, cues, AnalyserName);
+    }
+
+    private static List<DetectedSignal> CollectSignals(string text, List<SignalMention> mentions)
+    {
+        List<SignalMention> expressed = mentions.Where(mention => mention.Suppression == Suppression.None).ToList();
+        expressed.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+
+        Dictionary<string, List<EvidenceSpan>> evidenceByCode = [];
+        HashSet<(string Code, int Start, int End)> seen = [];
+        List<string> order = [];
+        foreach (SignalMention mention in expressed)
+        {
+            if (!seen.Add((mention.Code, mention.Start, mention.End)))
+            {
+                continue;
+            }
+
+            if (!evidenceByCode.TryGetValue(mention.Code, out List<EvidenceSpan>? evidence))
+            {
+                evidence = [];
+                evidenceByCode[mention.Code] = evidence;
+                order.Add(mention.Code);
+            }
+
+            evidence.Add(new EvidenceSpan(mention.Start, mention.End - mention.Start, text[mention.Start..mention.End]));
+        }
+
+        return order.Select(code => new DetectedSignal(code, evidenceByCode[code])).ToList();
+    }
+}

@@ -1,0 +1,77 @@
+namespace GrowBot.Coaching.Notes;
+
+/// <summary>What a lexicon term means to the analyser.</summary>
+internal enum TermKind
+{
+    /// <summary>Expresses a signal on its own, for example 加班 or burned out.</summary>
+    Signal,
+
+    /// <summary>One half of a <see cref="CombinationRule"/>, for example 工作量 and 太重.</summary>
+    Part,
+
+    /// <summary>Negates what follows within the negation window, for example 没有 or not.</summary>
+    Negator,
+
+    /// <summary>Negates what precedes it, for example 压力<b>不大</b> or workload is <b>manageable</b>.</summary>
+    PostNegator,
+
+    /// <summary>Opens a condition, which makes the clause and the next clause of the sentence hypothetical.</summary>
+    Condition,
+
+    /// <summary>Makes its own clause hypothetical, for example would or might.</summary>
+    Modal,
+
+    /// <summary>Another person as the subject, for example 同事 or a colleague.</summary>
+    OtherPerson,
+
+    /// <summary>Brings the subject back to the employee, for example 他自己 or himself.</summary>
+    Self,
+
+    /// <summary>A preposition that makes a following person an object, for example 和 or with.</summary>
+    Preposition,
+
+    /// <summary>Places a clause in the past, for example 之前 or previously.</summary>
+    Past,
+
+    /// <summary>Past habit that is over, for example used to. It resolves its clause like a resolution marker.</summary>
+    FormerHabit,
+
+    /// <summary>Reports an issue as solved, for example 已经解决 or sorted out.</summary>
+    Resolved,
+
+    /// <summary>Places a clause in the present, for example 现在 or now. With a positive cue it resolves earlier past clauses.</summary>
+    Present,
+
+    /// <summary>Contrast word that starts a new clause, for example 但是 or but.</summary>
+    Contrast,
+
+    /// <summary>An emotional cue with a sentiment weight.</summary>
+    Cue,
+
+    /// <summary>
+    /// Has no meaning of its own. It exists so that longer words win over the short words inside
+    /// them, for example 不少 (many) over the negator 不, or sick leave over leave.
+    /// </summary>
+    Neutral,
+}
+
+/// <summary>One meaning of a lexicon term. A term may have several, for example 焦虑 is a stress signal and a cue.</summary>
+/// <param name="Code">The signal code, for <see cref="TermKind.Signal"/> entries.</param>
+/// <param name="Group">The part group, for <see cref="TermKind.Part"/> entries.</param>
+/// <param name="Weight">The sentiment weight, for <see cref="TermKind.Cue"/> entries.</param>
+/// <param name="RequiresNegation">
+/// The term signals only when negated, for example 配合 (不配合 is conflict) or stay (won't stay is attrition risk).
+/// </param>
+internal sealed record LexiconEntry(
+    TermKind Kind,
+    string? Code = null,
+    string? Group = null,
+    double Weight = 0,
+    bool RequiresNegation = false);
+
+/// <summary>
+/// Two part groups that together express signals when they occur in one clause, no more than
+/// <see cref="MaxGapTokens"/> tokens apart, for example 人手 + 不够 → workload and support_needed.
+/// </summary>
+/// <param name="AnyOrder">When false, <see cref="First"/> must come before <see cref="Second"/>.</param>
+internal sealed record CombinationRule(string First, string Second, int MaxGapTokens, bool AnyOrder, IReadOnlyList<string> Codes);

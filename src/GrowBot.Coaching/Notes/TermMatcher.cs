@@ -1,0 +1,111 @@
+namespace GrowBot.Coaching.Notes;
+
+/// <summary>A lexicon term found in a text: <see cref="Start"/> and <see cref="Length"/> in UTF-16 code units.</summary>
+internal readonly record struct TermMatch(int Start, int Length, int TermId)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Aho-Corasick automaton over the lexicon terms. One pass over the text finds every term in
+/// linear time, with no backtracking. Matching folds ASCII to lower case and typographic
+/// apostrophes to <c>'</c>, one code unit for one, so offsets stay those of the original text.
+/// </summary>
+/// <remarks>
+/// A term that starts (or ends) with an ASCII letter or digit matches only at a word boundary on
+/// that side. A term written with a trailing <c>*</c> matches any word that starts with it.
+/// Overlapping matches are resolved longest first, then by term priority, then leftmost first.
+/// </remarks>
+internal sealed partial class TermMatcher
+{
+    private const int RootTransitionCount = char.MaxValue + 1;
+
+    private readonly int[] _rootTransitions;
+    private readonly Dictionary<int, int>[] _transitions;
+    private readonly int[] _failure;
+    private readonly int[][] _outputs;
+    private readonly int[] _termLengths;
+    private readonly bool[] _needsWordEnd;
+    private readonly int[] _priorities;
+
+    /// <summary>Builds the automaton. <paramref name="terms"/> are already folded, without the trailing <c>*</c>.</summary>
+    /// <param name="priorities">Priority per term. Of two overlapping matches of equal length, the one with the higher priority wins.</param>
+    public TermMatcher(IReadOnlyList<string> terms, IReadOnlyList<bool> needsWordEnd, IReadOnlyList<int> priorities)
+    {
+        _termLengths = terms.Select(term => term.Length).ToArray();
+        _needsWordEnd = needsWordEnd.ToArray();
+        _priorities = priorities.ToArray();
+
+        List<Dictionary<int, int>> transitions = [new()];
+        List<List<int>> ownOutputs = [[]];
+        for (int termId = 0; termId < terms.Count; termId++)
+        {
+            int state = 0;
+            foreach (char c in terms[termId])
+            {
+                if (!transitions[state].TryGetValue(c, out int next))
+                {
+                    next = transitions.Count;
+                    transitions.Add([]);
+                    ownOutputs.Add([]);
+                    transitions[state][c] = next;
+                }
+
+                state = next;
+            }
+
+            ownOutputs[state].Add(termId);
+        }
+
+        _transitions = [.. transitions];
+        _failure = new int[_transitions.Length];
+        _outputs = new int[_transitions.Length][];
+        _rootTransitions = new int[RootTransitionCount];
+        BuildFailureLinks(ownOutputs);
+    }
+
+    public int TermCount => _termLengths.Length;
+
+    /// <summary>Returns the non-overlapping matches in <paramref name="text"/>, ordered by start.</summary>
+    public List<TermMatch> FindAll(string text)
+    {
+        List<TermMatch> candidates = new(capacity: 16);
+        int state = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            state = Step(state, Fold(text[i]));
+            foreach (int termId in _outputs[state])
+            {
+                int start = i - _termLengths[termId] + 1;
+                if (IsAtWordBoundaries(text, start, i + 1, termId))
+                {
+                    int end = _needsWordEnd[termId] ? i + 1 : EndOfWord(text, i + 1);
+                    candidates.Add(new TermMatch(start, end - start, termId));
+                }
+            }
+        }
+
+        return SelectLongestNonOverlapping(candidates, text.Length);
+    }
+
+    /// <summary>Folds one code unit the way terms are folded: ASCII lower case and one apostrophe.</summary>
+    public static char Fold(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        '\u2019' or '\u2018' or '\uFF07' => '\'',
+        _ => c,
+    };
+
+    public static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>Extends a prefix match (a term written with <c>*</c>) to the end of its word, so evidence shows the whole word.</summary>
+    private static int EndOfWord(string text, int end)
+    {
+        while (end < text.Length && IsAsciiWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+}
