@@ -22,7 +22,7 @@ internal sealed class PackageTeamsAppCommand : IOperatorCommand
             throw new OperatorCommandException($"invalid --app-id '{appId}': expected a GUID.");
         }
 
-        string manifestDirectory = options.GetValueOrDefault("manifest-dir") ?? "manifest";
+        string manifestDirectory = options.GetValueOrDefault("manifest-dir") ?? FindManifestDirectory();
         string outputPath = options.GetValueOrDefault("output") ?? "growbot-teams-app.zip";
         JsonObject manifest = await ReadManifestAsync(manifestDirectory, cancellationToken);
         manifest["bots"]![0]!["botId"] = appId;
@@ -45,6 +45,21 @@ internal sealed class PackageTeamsAppCommand : IOperatorCommand
 
         await output.WriteLineAsync($"Wrote {outputPath} for bot {appId}.");
         return 0;
+    }
+
+    // dotnet run starts in src/GrowBot.Web, so the repository's manifest folder is looked up from there upwards.
+    private static string FindManifestDirectory()
+    {
+        for (DirectoryInfo? directory = new(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            string candidate = Path.Combine(directory.FullName, "manifest");
+            if (File.Exists(Path.Combine(candidate, "manifest.json")))
+            {
+                return candidate;
+            }
+        }
+
+        return "manifest";
     }
 
     private static async Task<JsonObject> ReadManifestAsync(string manifestDirectory, CancellationToken cancellationToken)
