@@ -1,7 +1,7 @@
 using GrowBot.Coaching.Profiles;
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Commands;
-using GrowBot.Bot.Conversations;
+
 using GrowBot.Bot.Handling;
 using GrowBot.Bot.Localization;
 using GrowBot.Bot.Profiles;

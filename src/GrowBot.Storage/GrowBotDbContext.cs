@@ -39,6 +39,7 @@ public abstract class GrowBotDbContext : DbContext
     internal DbSet<FeedbackRow> Feedback => Set<FeedbackRow>();
     internal DbSet<QueuedActivityRow> InboundQueue => Set<QueuedActivityRow>();
     internal DbSet<DedupeKeyRow> DedupeKeys => Set<DedupeKeyRow>();
+    internal DbSet<WelcomeRecordRow> WelcomeRecords => Set<WelcomeRecordRow>();
     internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

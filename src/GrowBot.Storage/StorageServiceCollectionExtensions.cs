@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDevelopmentStore, DevelopmentStore>();
         services.AddSingleton<IInboundActivityQueue, InboundActivityQueue>();
         services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
+        services.AddSingleton<IWelcomeLedger, WelcomeLedger>();
         services.AddSingleton<ProfileReader>();
         return services;
     }

@@ -1,4 +1,4 @@
-using GrowBot.Bot.Conversations;
+
 using GrowBot.Bot.Handling;
 using GrowBot.Bot.Tests.Fakes;
 using GrowBot.Protocol.Hosting;

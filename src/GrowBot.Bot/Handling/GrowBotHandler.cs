@@ -1,5 +1,5 @@
 using GrowBot.Bot.Commands;
-using GrowBot.Bot.Conversations;
+
 using GrowBot.Bot.Localization;
 using GrowBot.Bot.Replies;
 using GrowBot.Protocol.Activities;

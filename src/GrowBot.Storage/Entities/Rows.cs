@@ -226,3 +226,11 @@ internal sealed class ConversationReferenceRow
     public bool IsStale { get; set; }
     public string? StaleReason { get; set; }
 }
+
+internal sealed class WelcomeRecordRow
+{
+    public required string TenantId { get; set; }
+    public required string ConversationId { get; set; }
+    public required string MemberId { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}

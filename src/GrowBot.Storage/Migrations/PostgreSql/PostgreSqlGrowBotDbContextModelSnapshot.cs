@@ -719,6 +719,28 @@ namespace GrowBot.Storage.Migrations.PostgreSql
 
                     b.ToTable("tenant_settings", (string)null);
                 });
+
+            modelBuilder.Entity("GrowBot.Storage.Entities.WelcomeRecordRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "ConversationId", "MemberId");
+
+                    b.ToTable("welcome_records", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -714,6 +714,28 @@ namespace GrowBot.Storage.Migrations.Sqlite
 
                     b.ToTable("tenant_settings", (string)null);
                 });
+
+            modelBuilder.Entity("GrowBot.Storage.Entities.WelcomeRecordRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "ConversationId", "MemberId");
+
+                    b.ToTable("welcome_records", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

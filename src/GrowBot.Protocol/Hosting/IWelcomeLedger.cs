@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace GrowBot.Bot.Conversations;
+namespace GrowBot.Protocol.Hosting;
 
 /// <summary>Remembers which welcomes were sent, so that each user gets one welcome per conversation.</summary>
 public interface IWelcomeLedger
