@@ -97,5 +97,7 @@ public sealed record RecordedRequest(string Method, string Path, JsonNode? Body,
     public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
 
     /// <summary>The text of the activity plus every TextBlock text of its card, for assertions on wording.</summary>
-    public string AllText => (Body?["text"]?.GetValue<string>() ?? string.Empty) + "\n" + (Card?.ToJsonString() ?? string.Empty);
+    public string AllText => (Body?["text"]?.GetValue<string>() ?? string.Empty) + "\n" + (Card?.ToJsonString(Unescaped) ?? string.Empty);
+
+    private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
