@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace GrowBot.Web.Tests.Fakes;
 
 /// <summary>
-/// A loopback Bot Connector that records every request the bot sends and answers 201 with a new activity id.
+/// A loopback Bot Connector that records every request the bot sends and returns 201 with a new activity id.
 /// Tests point activities' serviceUrl at <see cref="ServiceUrl"/>.
 /// </summary>
 public sealed class FakeConnectorServer : IAsyncDisposable
@@ -61,7 +61,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         return _requests.ToArray();
     }
 
-    /// <summary>Waits a short, fixed time and returns what arrived; for asserting that nothing was sent.</summary>
+    /// <summary>Waits a short, fixed time and returns what arrived, so that a test can assert that nothing was sent.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> SettleAsync(TimeSpan? quietPeriod = null)
     {
         await Task.Delay(quietPeriod ?? TimeSpan.FromMilliseconds(700));
@@ -96,7 +96,7 @@ public sealed record RecordedRequest(string Method, string Path, JsonNode? Body,
     /// <summary>The Adaptive Card of the first attachment, or null.</summary>
     public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
 
-    /// <summary>The text of the activity plus every TextBlock text of its card, for assertions on wording.</summary>
+    /// <summary>The text of the activity plus the JSON of its card (non-ASCII unescaped), for assertions on wording.</summary>
     public string AllText => (Body?["text"]?.GetValue<string>() ?? string.Empty) + "\n" + (Card?.ToJsonString(Unescaped) ?? string.Empty);
 
     private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
