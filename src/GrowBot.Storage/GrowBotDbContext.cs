@@ -40,6 +40,8 @@ public abstract class GrowBotDbContext : DbContext
     internal DbSet<QueuedActivityRow> InboundQueue => Set<QueuedActivityRow>();
     internal DbSet<DedupeKeyRow> DedupeKeys => Set<DedupeKeyRow>();
     internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
+    internal DbSet<InterviewNoteRow> InterviewNotes => Set<InterviewNoteRow>();
+    internal DbSet<TokenUsageRow> TokenUsage => Set<TokenUsageRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
