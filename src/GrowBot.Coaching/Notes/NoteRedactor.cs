@@ -6,7 +6,7 @@ namespace GrowBot.Coaching.Notes;
 /// <summary>
 /// Replaces personal identifiers in notes with numbered placeholders (<c>[PERSON_1]</c>, <c>[PHONE_1]</c>, …) before
 /// the notes leave for an external analyser, and restores them in the answer. The same value always gets the same
-/// placeholder within one redaction.
+/// placeholder within one redaction (names ignoring case).
 /// </summary>
 /// <remarks>
 /// It finds e-mail addresses, Chinese resident ID numbers (18 characters with a valid check character), bank card
@@ -119,9 +119,10 @@ public static partial class NoteRedactor
 
         public List<KeyValuePair<string, string>> Entries { get; } = [];
 
+        /// <summary>Returns the placeholder of the value; names differing only in case share one, which restores to the first form seen.</summary>
         public string Get(string kind, string value)
         {
-            string key = kind + "\n" + value;
+            string key = kind + "\n" + (kind == "PERSON" ? value.ToLowerInvariant() : value);
             if (_byValue.TryGetValue(key, out string? existing))
             {
                 return existing;
