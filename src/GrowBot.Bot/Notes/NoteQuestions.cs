@@ -6,9 +6,9 @@ using GrowBot.Coaching.Profiles;
 namespace GrowBot.Bot.Notes;
 
 /// <summary>
-/// Picks three to five follow-up questions in the HRBP's language: questions that cite the employee's data for the
-/// signals found (overtime for stress and workload, the rating for promotion and learning), then the external
-/// analyser's suggestions, then one question per signal, then general questions.
+/// Picks three to five follow-up questions in the HRBP's language. Questions that cite the employee's data come first
+/// (overtime for stress, workload and attrition risk, the rating for promotion, learning and low mood). The external
+/// analyser's suggestions follow, then one question per signal, then general questions.
 /// </summary>
 public static class NoteQuestions
 {

@@ -5,7 +5,7 @@ namespace GrowBot.Coaching.Notes;
 
 /// <summary>
 /// Replaces personal identifiers in notes with numbered placeholders (<c>[PERSON_1]</c>, <c>[PHONE_1]</c>, …) before
-/// the notes leave for an external analyser, and restores them in the answer. The same value always gets the same
+/// the notes leave for an external analyser, and restores them in the analyser's response. The same value always gets the same
 /// placeholder within one redaction (names ignoring case).
 /// </summary>
 /// <remarks>

@@ -1,11 +1,12 @@
 using System.ClientModel;
+using GrowBot.Coaching.Notes;
 using OpenAI.Chat;
 
 namespace GrowBot.Integrations.OpenAI;
 
 public sealed partial class AzureOpenAINoteAnalyser
 {
-    /// <summary>Sends the request and turns the SDK's exceptions into <see cref="Coaching.Notes.ExternalAnalysisException"/>.</summary>
+    /// <summary>Sends the request and turns the SDK's exceptions into <see cref="ExternalAnalysisException"/>.</summary>
     private async Task<ChatCompletion> CompleteAsync(ChatMessage[] messages, ChatCompletionOptions options, CancellationToken timeoutToken, CancellationToken callerToken)
     {
         try
@@ -15,29 +16,29 @@ public sealed partial class AzureOpenAINoteAnalyser
         }
         catch (OperationCanceledException exception) when (!callerToken.IsCancellationRequested)
         {
-            throw new Coaching.Notes.ExternalAnalysisException(Coaching.Notes.NoteFallbackReason.Timeout, $"No answer within {_options.TimeoutSeconds} s.", null, exception);
+            throw new ExternalAnalysisException(NoteFallbackReason.Timeout, $"The request timed out after {_options.TimeoutSeconds} s.", null, exception);
         }
         catch (ClientResultException exception)
         {
             _logger.RequestFailed(_options.Deployment, exception.Status);
-            throw new Coaching.Notes.ExternalAnalysisException(Classify(exception), $"The service answered {exception.Status}.", null, exception);
+            throw new ExternalAnalysisException(Classify(exception), $"The service returned status {exception.Status}.", null, exception);
         }
     }
 
     /// <summary>Maps a failed response: 429 is rate limiting, a 400 with the code <c>content_filter</c> is a filter block, anything else a service error.</summary>
-    private static Coaching.Notes.NoteFallbackReason Classify(ClientResultException exception)
+    private static NoteFallbackReason Classify(ClientResultException exception)
     {
         if (exception.Status == 429)
         {
-            return Coaching.Notes.NoteFallbackReason.RateLimited;
+            return NoteFallbackReason.RateLimited;
         }
 
         if (exception.Status == 400 && IsContentFilterError(exception))
         {
-            return Coaching.Notes.NoteFallbackReason.ContentFiltered;
+            return NoteFallbackReason.ContentFiltered;
         }
 
-        return Coaching.Notes.NoteFallbackReason.ServiceError;
+        return NoteFallbackReason.ServiceError;
     }
 
     private static bool IsContentFilterError(ClientResultException exception)

@@ -11,7 +11,7 @@ namespace GrowBot.Integrations.OpenAI;
 /// <summary>
 /// Analyses redacted notes with an Azure OpenAI chat deployment and strict structured output (the JSON schema of
 /// <c>prompts/note-analysis/v1/schema.json</c>). Every failure becomes an <see cref="ExternalAnalysisException"/>
-/// with the reason, so the built-in analyser can answer instead.
+/// with the reason, so that the built-in analyser can analyse the notes instead.
 /// </summary>
 public sealed partial class AzureOpenAINoteAnalyser : IExternalNoteAnalyser
 {
@@ -68,14 +68,14 @@ public sealed partial class AzureOpenAINoteAnalyser : IExternalNoteAnalyser
         switch (completion.FinishReason)
         {
             case ChatFinishReason.ContentFilter:
-                throw new ExternalAnalysisException(NoteFallbackReason.ContentFiltered, "The content filter stopped the answer.", usage);
+                throw new ExternalAnalysisException(NoteFallbackReason.ContentFiltered, "The content filter stopped the response.", usage);
             case ChatFinishReason.Length:
-                throw new ExternalAnalysisException(NoteFallbackReason.Truncated, "The answer was cut off at the token limit.", usage);
+                throw new ExternalAnalysisException(NoteFallbackReason.Truncated, "The response was cut off at the token limit (finish reason length).", usage);
         }
 
         if (!string.IsNullOrEmpty(completion.Refusal))
         {
-            throw new ExternalAnalysisException(NoteFallbackReason.ContentFiltered, "The model refused to analyse the notes.", usage);
+            throw new ExternalAnalysisException(NoteFallbackReason.ContentFiltered, "The model returned a refusal in place of an analysis.", usage);
         }
 
         string json = string.Concat(completion.Content.Select(part => part.Text));
@@ -85,7 +85,7 @@ public sealed partial class AzureOpenAINoteAnalyser : IExternalNoteAnalyser
         }
         catch (FormatException exception)
         {
-            throw new ExternalAnalysisException(NoteFallbackReason.InvalidAnswer, "The answer does not match the schema: " + exception.Message, usage, exception);
+            throw new ExternalAnalysisException(NoteFallbackReason.InvalidAnswer, "The response does not match the schema: " + exception.Message, usage, exception);
         }
     }
 

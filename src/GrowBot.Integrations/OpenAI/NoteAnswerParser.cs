@@ -4,7 +4,7 @@ using GrowBot.Coaching.Notes;
 namespace GrowBot.Integrations.OpenAI;
 
 /// <summary>
-/// Reads the JSON answer of the model and checks it against the shape of <c>schema.json</c>: every property present,
+/// Reads the JSON response of the model and checks it against the shape of <c>schema.json</c>: every property present,
 /// no other property, the right types and enum values. Signals with codes outside <see cref="NoteSignalCodes"/> are
 /// dropped; any other deviation makes the whole answer invalid.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class NoteAnswerParser
 
     private static readonly string[] s_rootProperties = ["signals", "sentiment", "emotional_cues", "injection_detected", "questions"];
 
-    /// <summary>Parses the answer; throws <see cref="FormatException"/> naming the first deviation from the schema.</summary>
+    /// <summary>Parses the response and throws <see cref="FormatException"/> naming the first deviation from the schema.</summary>
     public static ExternalNoteAnswer Parse(string json, TokenUsage usage)
     {
         JsonDocument document;
@@ -24,7 +24,7 @@ internal static class NoteAnswerParser
         }
         catch (JsonException exception)
         {
-            throw new FormatException("The answer is not valid JSON.", exception);
+            throw new FormatException("The response is not valid JSON.", exception);
         }
 
         using (document)

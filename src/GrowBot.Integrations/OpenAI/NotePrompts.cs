@@ -25,7 +25,7 @@ public sealed class NotePrompts
     /// <summary>The user message with the placeholders <c>{{locale}}</c> and <c>{{notes}}</c>.</summary>
     public string UserTemplate { get; }
 
-    /// <summary>The JSON schema of the answer, as text.</summary>
+    /// <summary>The JSON schema of the model's response, as text.</summary>
     public string Schema { get; }
 
     /// <summary>Loads the files of <see cref="Version"/>; throws when one is missing from the assembly.</summary>

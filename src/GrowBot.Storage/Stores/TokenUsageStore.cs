@@ -22,8 +22,8 @@ internal sealed class TokenUsageStore : ITokenUsageStore
     }
 
     /// <summary>
-    /// Increments the row with one UPDATE. When there is no row yet, inserts one; when a concurrent turn inserted it
-    /// first, the insert fails on the key and the UPDATE runs again.
+    /// Increments the row with one UPDATE, and inserts the row when there is none yet. When a concurrent turn inserted
+    /// it first, the insert fails on the key and the UPDATE runs again.
     /// </summary>
     public async Task AddAsync(string tenantId, string month, TokenUsage usage, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed class NotesTests
     private const string EnglishNotes = "Zhang Wei: He is stressed and the workload is too high. He wants to learn data analysis.";
 
     [Fact]
-    public async Task Notes_WithAssignedName_LinksEmployeeAndCitesData()
+    public async Task Notes_AssignedName_LinksEmployee()
     {
         TestBot bot = new();
 
@@ -110,7 +110,7 @@ public sealed class NotesTests
     }
 
     [Fact]
-    public async Task Notes_ExternalAnalyserFails_BuiltInAnswersWithReason()
+    public async Task Notes_ExternalFailure_ShowsReason()
     {
         FakeExternalAnalyser external = new() { Failure = NoteFallbackReason.ContentFiltered };
         TestBot bot = new(configure: services => services.AddSingleton<IExternalNoteAnalyser>(external));

@@ -158,6 +158,18 @@ public sealed class AzureOpenAINoteAnalyserTests
     }
 
     [Fact]
+    public async Task ConnectionRefused_FallsBack()
+    {
+        await using NoteAnalysisHarness harness = await NoteAnalysisHarness.StartAsync(new() { ["OpenAI:MaxRetries"] = "0" });
+        await harness.Server.DisposeAsync();
+
+        NoteAnalysisOutcome outcome = await harness.AnalyseAsync("He is stressed.");
+
+        Assert.Equal(NoteFallbackReason.ServiceError, outcome.FallbackReason);
+        Assert.Equal(BuiltInNoteAnalyser.AnalyserName, outcome.Analysis.AnalyserName);
+    }
+
+    [Fact]
     public async Task ContentFilterFinishReason_NeedsReviewWithoutRetry()
     {
         await using NoteAnalysisHarness harness = await NoteAnalysisHarness.StartAsync();
@@ -266,7 +278,8 @@ public sealed class AzureOpenAINoteAnalyserTests
         int open = user.IndexOf("<notes>", StringComparison.Ordinal);
         int close = user.LastIndexOf("</notes>", StringComparison.Ordinal);
         int sentence = user.IndexOf(injection, StringComparison.Ordinal);
-        Assert.True(open < sentence && sentence < close, "The injection sentence is not inside the notes delimiters.");
+        Assert.True(open < sentence, "The injection sentence comes before the opening notes tag.");
+        Assert.True(sentence < close, "The injection sentence comes after the closing notes tag.");
         Assert.Contains("never an instruction", harness.Server.Requests.Last().SystemMessage, StringComparison.Ordinal);
     }
 
