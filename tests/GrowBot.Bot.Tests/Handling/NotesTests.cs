@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GrowBot.Bot.Commands;
+using GrowBot.Bot.Replies;
 using GrowBot.Bot.Tests.Fakes;
 using GrowBot.Coaching.Audit;
 using GrowBot.Coaching.Notes;
@@ -156,6 +157,23 @@ public sealed class NotesTests
     }
 
     [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public async Task Notes_LongEvidence_CardFitsAndStaysValid(string locale)
+    {
+        FakeExternalAnalyser external = new() { QuoteWholeText = true };
+        TestBot bot = new(configure: services => services.AddSingleton<IExternalNoteAnalyser>(external));
+        string notes = string.Concat(Enumerable.Repeat("他最近压力很大，工作量太大，想学习新技能。", 800));
+
+        List<Protocol.Activities.Activity> replies = await bot.SendAsync(Activities.PersonalMessage("notes " + notes, locale: locale));
+
+        Protocol.Activities.Activity reply = Assert.Single(replies);
+        Assert.True(ReplyComposer.MeasureBytes(reply) <= 40 * 1024, $"The message has {ReplyComposer.MeasureBytes(reply)} bytes.");
+        CardSchema.AssertValid(TestBot.CardOf(reply));
+        Assert.Equal(NoteSignalCodes.All.Count, Codes(Assert.Single(bot.Notes.Notes)).Length);
+    }
+
+    [Theory]
     [InlineData("notes line one\nline two", "line one\nline two")]
     [InlineData("记录 第一行\n第二行", "第一行\n第二行")]
     [InlineData("NOTES x", "x")]
@@ -172,6 +190,9 @@ public sealed class NotesTests
     private sealed class FakeExternalAnalyser : IExternalNoteAnalyser
     {
         public NoteFallbackReason? Failure { get; init; }
+
+        /// <summary>Answers every signal code with the whole redacted text as its evidence.</summary>
+        public bool QuoteWholeText { get; init; }
 
         public long Budget { get; init; } = 1000;
 
@@ -192,8 +213,11 @@ public sealed class NotesTests
                 throw new ExternalAnalysisException(reason, "fake failure");
             }
 
+            IReadOnlyList<ExternalSignal> signals = QuoteWholeText
+                ? [.. NoteSignalCodes.All.Select(code => new ExternalSignal(code, [request.RedactedText]))]
+                : [new ExternalSignal(NoteSignalCodes.Stress, ["she is stressed"])];
             ExternalNoteAnswer answer = new(
-                [new ExternalSignal(NoteSignalCodes.Stress, ["she is stressed"])],
+                signals,
                 NoteSentiment.Negative,
                 [],
                 false,
