@@ -45,11 +45,11 @@ public static class NoteQuestions
 
         if (facts?.LatestRating is { } rating && s_ratingSignals.Any(analysis.HasSignal))
         {
-            yield return BotText.Format(locale, TextKey.QuestionRating, rating.Value.ToString("0.0", locale.Culture), PeriodLabel(rating));
+            yield return BotText.Format(locale, TextKey.QuestionRating, rating.Value.ToString("0.0", locale.Culture), PeriodLabel(locale, rating));
         }
     }
 
-    private static string PeriodLabel(MetricPoint point) => point.Period == PeriodKind.Quarter
-        ? $"{point.PeriodStart.Year} Q{((point.PeriodStart.Month - 1) / 3) + 1}"
+    private static string PeriodLabel(BotLocale locale, MetricPoint point) => point.Period == PeriodKind.Quarter
+        ? BotText.Format(locale, TextKey.ProfileQuarter, point.PeriodStart.Year, ((point.PeriodStart.Month - 1) / 3) + 1)
         : point.PeriodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

@@ -23,6 +23,7 @@ public sealed class NotesTests
         Assert.Contains("Workload", card, StringComparison.Ordinal);
         Assert.Contains("“", card, StringComparison.Ordinal);
         Assert.Contains("Your overtime was 26 hours in 2026-09.", card, StringComparison.Ordinal);
+        Assert.Contains("Your latest rating is 3.4 (Q3 2026).", card, StringComparison.Ordinal);
         Assert.Contains("GrowBot built-in analyser", card, StringComparison.Ordinal);
         InterviewNote note = Assert.Single(bot.Notes.Notes);
         Assert.Equal(("p-hrbp", "p-zhang-wei", NotePrivacy.Private), (note.AuthorId, note.EmployeeId, note.Privacy));
@@ -43,6 +44,7 @@ public sealed class NotesTests
         Assert.Contains("GrowBot 内置分析器", card, StringComparison.Ordinal);
         Assert.Contains("「", card, StringComparison.Ordinal);
         Assert.Contains("加班 26 小时", card, StringComparison.Ordinal);
+        Assert.Contains("3.4（2026 年第 3 季度）", card, StringComparison.Ordinal);
         Assert.Equal("p-zhang-wei", Assert.Single(bot.Notes.Notes).EmployeeId);
     }
 
