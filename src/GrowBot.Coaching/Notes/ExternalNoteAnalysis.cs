@@ -9,6 +9,9 @@ public interface IExternalNoteAnalyser
     /// <summary>The analyser name recorded with the result, for example <c>azure-openai:gpt-4o-mini</c>.</summary>
     string Name { get; }
 
+    /// <summary>The version of the prompts the analyser sends, stored with each analysis, for example <c>v1</c>.</summary>
+    string PromptVersion { get; }
+
     /// <summary>Tokens a tenant may use per calendar month; beyond them the built-in analyser answers.</summary>
     long MonthlyTokenBudget { get; }
 

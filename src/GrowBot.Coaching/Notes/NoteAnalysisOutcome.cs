@@ -24,8 +24,10 @@ public sealed record NoteAnalysisOutcome(
     IReadOnlyList<string> ExternalQuestions);
 
 /// <summary>The JSON form of an analysis kept in <see cref="InterviewNote.AnalysisJson"/>.</summary>
+/// <param name="PromptVersion">The prompt version of the external analyser that answered; null for the built-in analyser.</param>
 public sealed record StoredNoteAnalysis(
     int FormatVersion,
+    string? PromptVersion,
     NoteAnalysis Analysis,
     NoteFallbackReason? FallbackReason,
     bool InjectionSuspected,

@@ -59,7 +59,8 @@ public sealed partial class NoteAnalysisService
             await AnalyseAsync(submission, cancellationToken).ConfigureAwait(false);
         injection |= externalInjection;
 
-        string json = JsonSerializer.Serialize(new StoredNoteAnalysis(1, analysis, reason, injection, questions), s_json);
+        string? promptVersion = analysis.AnalyserName == _external?.Name ? _external.PromptVersion : null;
+        string json = JsonSerializer.Serialize(new StoredNoteAnalysis(1, promptVersion, analysis, reason, injection, questions), s_json);
         InterviewNote note = new(
             submission.TenantId,
             Guid.NewGuid().ToString("N"),
@@ -84,6 +85,8 @@ public sealed partial class NoteAnalysisService
             return (_builtIn.Analyse(submission.Text), null, false, []);
         }
 
+        // NOTE: the budget is checked before the call and the usage added after it, so concurrent analyses of one
+        // tenant can overshoot the budget by the tokens of the calls in flight.
         string month = _time.GetUtcNow().ToString("yyyy-MM", CultureInfo.InvariantCulture);
         MonthlyTokenUsage used = await _usage.GetAsync(submission.TenantId, month, cancellationToken).ConfigureAwait(false);
         if (used.Total >= _external.MonthlyTokenBudget)

@@ -38,6 +38,9 @@ public sealed partial class AzureOpenAINoteAnalyser : IExternalNoteAnalyser
     public string Name => NamePrefix + _options.Deployment;
 
     /// <inheritdoc />
+    public string PromptVersion => NotePrompts.Version;
+
+    /// <inheritdoc />
     public long MonthlyTokenBudget => _options.MonthlyTokenBudget;
 
     /// <inheritdoc />

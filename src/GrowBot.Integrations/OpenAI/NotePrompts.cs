@@ -8,7 +8,7 @@ namespace GrowBot.Integrations.OpenAI;
 /// </summary>
 public sealed class NotePrompts
 {
-    /// <summary>The prompt version in use; stored analyses name it through the analyser name.</summary>
+    /// <summary>The prompt version in use; each stored analysis of the Azure OpenAI analyser records it.</summary>
     public const string Version = "v1";
 
     private const string ResourcePrefix = "GrowBot.Prompts.note-analysis.";

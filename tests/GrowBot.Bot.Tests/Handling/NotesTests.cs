@@ -204,6 +204,8 @@ public sealed class NotesTests
 
         public string Name => "azure-openai:test-deployment";
 
+        public string PromptVersion => "v-test";
+
         public long MonthlyTokenBudget => Budget;
 
         public Task<ExternalNoteAnswer> AnalyseAsync(ExternalNoteRequest request, CancellationToken cancellationToken)

@@ -73,7 +73,10 @@ public sealed class AzureOpenAINoteAnalyserTests
         Assert.Equal(workload.Text, Identifiers.Substring(workload.Start, workload.Length));
         Assert.Equal(["How does 张伟 see the workload?"], outcome.ExternalQuestions);
         Assert.Equal(new MonthlyTokenUsage(NoteAnalysisHarness.TenantId, NoteAnalysisHarness.Month, 120, 30), harness.Usage.Get(NoteAnalysisHarness.TenantId, NoteAnalysisHarness.Month));
-        Assert.Equal(outcome.Analysis.AnalyserName, Assert.Single(harness.Notes.All).AnalyserName);
+        InterviewNote stored = Assert.Single(harness.Notes.All);
+        Assert.Equal(outcome.Analysis.AnalyserName, stored.AnalyserName);
+        Assert.Equal(NotePrompts.Version, NoteAnalysisService.ReadStoredAnalysis(stored.AnalysisJson).PromptVersion);
+        Assert.Equal(Identifiers, stored.Text);
     }
 
     [Fact]
@@ -114,7 +117,11 @@ public sealed class AzureOpenAINoteAnalyserTests
 
         Assert.Equal(NoteFallbackReason.RateLimited, outcome.FallbackReason);
         Assert.Equal(3, harness.Server.Requests.Count);
-        Assert.Equal(BuiltInNoteAnalyser.AnalyserName, Assert.Single(harness.Notes.All).AnalyserName);
+        InterviewNote stored = Assert.Single(harness.Notes.All);
+        Assert.Equal(BuiltInNoteAnalyser.AnalyserName, stored.AnalyserName);
+        StoredNoteAnalysis analysis = NoteAnalysisService.ReadStoredAnalysis(stored.AnalysisJson);
+        Assert.Null(analysis.PromptVersion);
+        Assert.Equal(NoteFallbackReason.RateLimited, analysis.FallbackReason);
     }
 
     [Fact]
