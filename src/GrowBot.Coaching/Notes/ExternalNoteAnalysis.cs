@@ -1,8 +1,8 @@
 namespace GrowBot.Coaching.Notes;
 
 /// <summary>
-/// An analyser outside the process (an LLM). It receives only redacted text and answers with evidence as quoted
-/// text, which <see cref="NoteAnalysisService"/> maps back to spans of the original notes.
+/// An analyser outside the process (an LLM). It receives only redacted text and returns evidence as quoted text,
+/// which <see cref="NoteAnalysisService"/> maps back to spans of the original notes.
 /// </summary>
 public interface IExternalNoteAnalyser
 {
@@ -12,11 +12,11 @@ public interface IExternalNoteAnalyser
     /// <summary>The version of the prompts the analyser sends, stored with each analysis, for example <c>v1</c>.</summary>
     string PromptVersion { get; }
 
-    /// <summary>Tokens a tenant may use per calendar month; beyond them the built-in analyser answers.</summary>
+    /// <summary>Tokens a tenant may use per calendar month; beyond them the built-in analyser is used.</summary>
     long MonthlyTokenBudget { get; }
 
     /// <summary>Analyses redacted notes.</summary>
-    /// <exception cref="ExternalAnalysisException">The call failed, timed out, was filtered or returned an invalid answer.</exception>
+    /// <exception cref="ExternalAnalysisException">The call failed, timed out, was filtered or returned an invalid response.</exception>
     Task<ExternalNoteAnswer> AnalyseAsync(ExternalNoteRequest request, CancellationToken cancellationToken);
 }
 

@@ -7,9 +7,9 @@ namespace GrowBot.Coaching.Notes;
 
 /// <summary>
 /// Analyses interview notes and stores them. Without an <see cref="IExternalNoteAnalyser"/> the built-in analyser
-/// answers. With one, the service checks the tenant's monthly token budget, redacts personal identifiers, calls it,
-/// records the tokens, and maps the quoted evidence back to the original notes. Whenever the external analyser
-/// fails, the built-in analyser answers and the outcome carries the reason.
+/// analyses them. With one, the service checks the tenant's monthly token budget, redacts personal identifiers,
+/// calls it, records the tokens, and maps the quoted evidence back to the original notes. Whenever the external
+/// analyser fails, the built-in analyser takes over and the outcome carries the reason.
 /// </summary>
 public sealed partial class NoteAnalysisService
 {

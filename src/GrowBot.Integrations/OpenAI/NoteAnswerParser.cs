@@ -6,7 +6,7 @@ namespace GrowBot.Integrations.OpenAI;
 /// <summary>
 /// Reads the JSON response of the model and checks it against the shape of <c>schema.json</c>: every property present,
 /// no other property, the right types and enum values. Signals with codes outside <see cref="NoteSignalCodes"/> are
-/// dropped; any other deviation makes the whole answer invalid.
+/// dropped; any other deviation makes the whole response invalid.
 /// </summary>
 internal static class NoteAnswerParser
 {
