@@ -1,9 +1,11 @@
+using GrowBot.Coaching.Notes;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Commands;
 
 using GrowBot.Bot.Handling;
 using GrowBot.Bot.Localization;
+using GrowBot.Bot.Notes;
 using GrowBot.Bot.Profiles;
 using GrowBot.Bot.Replies;
 using GrowBot.Protocol.Hosting;
@@ -18,7 +20,8 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="GrowBotHandler"/> as <see cref="IBotHandler"/> and binds <c>Bot</c> to
     /// <see cref="GrowBot.Bot.BotOptions"/>. The host must register the stores: <see cref="IConversationReferenceStore"/>,
-    /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c> and <c>ITenantSettingsStore</c>.
+    /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c>, <c>ITenantSettingsStore</c>, and for notes
+    /// <c>INoteStore</c>, <c>ITokenUsageStore</c> and <c>IPersonNameSource</c>; an <c>IExternalNoteAnalyser</c> is optional.
     /// <see cref="IWelcomeLedger"/> and <see cref="IProfileCardDataSource"/> get defaults unless registered before.
     /// </summary>
     public static IServiceCollection AddGrowBotBot(this IServiceCollection services, IConfiguration configuration)
@@ -39,6 +42,9 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<CardFitter>();
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddScoped<LocaleSelector>();
+        services.TryAddSingleton<BuiltInNoteAnalyser>();
+        services.TryAddScoped<NoteAnalysisService>();
+        services.TryAddScoped<NoteCommandHandler>();
         services.TryAddScoped<CommandExecutor>();
         services.TryAddScoped<IBotHandler, GrowBotHandler>();
         return services;

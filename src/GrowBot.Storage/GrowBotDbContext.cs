@@ -41,6 +41,8 @@ public abstract class GrowBotDbContext : DbContext
     internal DbSet<DedupeKeyRow> DedupeKeys => Set<DedupeKeyRow>();
     internal DbSet<WelcomeRecordRow> WelcomeRecords => Set<WelcomeRecordRow>();
     internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
+    internal DbSet<InterviewNoteRow> InterviewNotes => Set<InterviewNoteRow>();
+    internal DbSet<TokenUsageRow> TokenUsage => Set<TokenUsageRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -2,6 +2,7 @@ using GrowBot.Coaching.Audit;
 using GrowBot.Coaching.Catalog;
 using GrowBot.Coaching.Development;
 using GrowBot.Coaching.Goals;
+using GrowBot.Coaching.Notes;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
@@ -50,6 +51,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddSingleton<IWelcomeLedger, WelcomeLedger>();
         services.AddSingleton<ProfileReader>();
+
+        // Interview notes: encrypted with Data Protection. AddDataProtection only adds what the host has not set up.
+        services.AddDataProtection();
+        services.TryAddSingleton<INoteProtector, DataProtectionNoteProtector>();
+        services.AddSingleton<INoteStore, NoteStore>();
+        services.AddSingleton<ITokenUsageStore, TokenUsageStore>();
+        services.AddSingleton<IPersonNameSource, PersonNameSource>();
         return services;
     }
 

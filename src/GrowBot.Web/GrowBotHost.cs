@@ -23,6 +23,7 @@ internal static class GrowBotHost
         builder.Services.AddBotProtocol(configuration);
         builder.Services.AddGrowBotStorage(configuration);
         builder.Services.AddGrowBotBot(configuration);
+        builder.Services.AddGrowBotOpenAI(configuration);
 
         // Development only: the browser chat at http://localhost:3978/ acting as demo personas.
         builder.Services.AddSingleton<ILocalPersonaSource, DemoLocalPersonaSource>();

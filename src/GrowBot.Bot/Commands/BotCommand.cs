@@ -9,10 +9,11 @@ public enum CommandKind
     Privacy,
     Prepare,
     PrepareSelect,
+    Notes,
 }
 
 /// <summary>
-/// A parsed command. <see cref="Argument"/> is the name for <c>prepare</c> and the person id for
+/// A parsed command. <see cref="Argument"/> is the name for <c>prepare</c>, the notes for <c>notes</c> and the person id for
 /// <c>prepare.select</c>; a person id from card data is only a request and is checked again against the clicker.
 /// </summary>
 public sealed record BotCommand(CommandKind Kind, string? Argument = null)

@@ -1,4 +1,5 @@
 using GrowBot.Bot.Localization;
+using GrowBot.Bot.Notes;
 using GrowBot.Bot.Profiles;
 using GrowBot.Bot.Replies;
 using GrowBot.Coaching.People;
@@ -17,10 +18,12 @@ public sealed partial class CommandExecutor
     private readonly IPeopleDirectory _people;
     private readonly IProfileCardDataSource _profiles;
     private readonly BotOptions _options;
+    private readonly NoteCommandHandler _notes;
     private readonly ILogger<CommandExecutor> _logger;
 
-    public CommandExecutor(IPeopleDirectory people, IProfileCardDataSource profiles, IOptions<BotOptions> options, ILogger<CommandExecutor> logger)
+    public CommandExecutor(IPeopleDirectory people, IProfileCardDataSource profiles, IOptions<BotOptions> options, ILogger<CommandExecutor> logger, NoteCommandHandler notes)
     {
+        _notes = notes;
         _people = people;
         _profiles = profiles;
         _options = options.Value;
@@ -54,6 +57,7 @@ public sealed partial class CommandExecutor
             CommandKind.WhoAmI => await WhoAmIAsync(actor, locale, cancellationToken).ConfigureAwait(false),
             CommandKind.Prepare => await PrepareAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
             CommandKind.PrepareSelect => await PrepareSelectedAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.Notes => await _notes.HandleAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Kind, "The command kind is not handled."),
         };
     }

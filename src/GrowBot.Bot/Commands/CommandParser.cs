@@ -15,6 +15,7 @@ public static class CommandParser
         ("whoami", CommandKind.WhoAmI),
         ("privacy", CommandKind.Privacy),
         ("prepare", CommandKind.Prepare),
+        ("notes", CommandKind.Notes),
     ];
 
     // Chinese is written without spaces, so these match as prefixes; the longer word comes first.
@@ -25,6 +26,7 @@ public static class CommandParser
         ("隐私", CommandKind.Privacy),
         ("准备面谈", CommandKind.Prepare),
         ("准备", CommandKind.Prepare),
+        ("记录", CommandKind.Notes),
     ];
 
     /// <summary>Parses the text of a message; the bot's @mention must already be removed.</summary>
@@ -124,10 +126,10 @@ public static class CommandParser
         return null;
     }
 
-    /// <summary>Only <c>prepare</c> takes an argument; other commands with trailing words are not understood.</summary>
+    /// <summary>Only <c>prepare</c> and <c>notes</c> take an argument; other commands with trailing words are not understood.</summary>
     private static BotCommand Build(CommandKind kind, string rest)
     {
-        if (kind == CommandKind.Prepare)
+        if (kind is CommandKind.Prepare or CommandKind.Notes)
         {
             return new BotCommand(kind, rest.Length == 0 ? null : rest);
         }

@@ -20,7 +20,7 @@ public static class ReplyCards
         }
 
         card.Body.Add(TextBlock.Heading(BotText.Get(locale, TextKey.HelpTitle)));
-        foreach (string key in new[] { TextKey.HelpCommandHelp, TextKey.HelpCommandWhoAmI, TextKey.HelpCommandPrivacy, TextKey.HelpCommandPrepare })
+        foreach (string key in new[] { TextKey.HelpCommandHelp, TextKey.HelpCommandWhoAmI, TextKey.HelpCommandPrivacy, TextKey.HelpCommandPrepare, TextKey.HelpCommandNotes })
         {
             card.Body.Add(new TextBlock("- " + BotText.Get(locale, key)) { Spacing = "Small" });
         }

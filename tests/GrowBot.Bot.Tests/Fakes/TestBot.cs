@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GrowBot.Coaching.Audit;
+using GrowBot.Coaching.Notes;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
@@ -19,7 +20,7 @@ internal sealed class TestBot
     public const string EmployeeAad = "aad-employee";
     public const string StrangerAad = "aad-stranger";
 
-    public TestBot(Dictionary<string, string?>? settings = null)
+    public TestBot(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         SeedOrganisation();
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
@@ -30,6 +31,10 @@ internal sealed class TestBot
         services.AddSingleton<IAuditLog>(Audit);
         services.AddSingleton<ITenantSettingsStore>(Tenants);
         services.AddSingleton<IConversationReferenceStore>(References);
+        services.AddSingleton<INoteStore>(Notes);
+        services.AddSingleton<ITokenUsageStore>(TokenUsage);
+        services.AddSingleton<IPersonNameSource>(new FakePersonNameSource(People));
+        configure?.Invoke(services);
         services.AddGrowBotBot(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -45,6 +50,10 @@ internal sealed class TestBot
     public FakeConversationReferenceStore References { get; } = new();
 
     public FakeConnectorClient Connector { get; } = new();
+
+    public FakeNoteStore Notes { get; } = new();
+
+    public FakeTokenUsageStore TokenUsage { get; } = new();
 
     public ServiceProvider Services { get; }
 

@@ -398,6 +398,59 @@ namespace GrowBot.Storage.Migrations.PostgreSql
                     b.ToTable("hrbp_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("GrowBot.Storage.Entities.InterviewNoteRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("AnalyserName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EmployeeId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("PreparationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Privacy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("ProtectedAnalysis")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "EmployeeId");
+
+                    b.HasIndex("TenantId", "AuthorId", "CreatedAt");
+
+                    b.ToTable("interview_notes", (string)null);
+                });
+
             modelBuilder.Entity("GrowBot.Storage.Entities.MentorRow", b =>
                 {
                     b.Property<string>("TenantId")
@@ -718,6 +771,27 @@ namespace GrowBot.Storage.Migrations.PostgreSql
                     b.HasKey("TenantId");
 
                     b.ToTable("tenant_settings", (string)null);
+                });
+
+            modelBuilder.Entity("GrowBot.Storage.Entities.TokenUsageRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<long>("CompletionTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PromptTokens")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Month");
+
+                    b.ToTable("token_usage", (string)null);
                 });
 
             modelBuilder.Entity("GrowBot.Storage.Entities.WelcomeRecordRow", b =>

@@ -393,6 +393,59 @@ namespace GrowBot.Storage.Migrations.Sqlite
                     b.ToTable("hrbp_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("GrowBot.Storage.Entities.InterviewNoteRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnalyserName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployeeId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreparationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Privacy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ProtectedAnalysis")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "EmployeeId");
+
+                    b.HasIndex("TenantId", "AuthorId", "CreatedAt");
+
+                    b.ToTable("interview_notes", (string)null);
+                });
+
             modelBuilder.Entity("GrowBot.Storage.Entities.MentorRow", b =>
                 {
                     b.Property<string>("TenantId")
@@ -713,6 +766,27 @@ namespace GrowBot.Storage.Migrations.Sqlite
                     b.HasKey("TenantId");
 
                     b.ToTable("tenant_settings", (string)null);
+                });
+
+            modelBuilder.Entity("GrowBot.Storage.Entities.TokenUsageRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletionTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PromptTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Month");
+
+                    b.ToTable("token_usage", (string)null);
                 });
 
             modelBuilder.Entity("GrowBot.Storage.Entities.WelcomeRecordRow", b =>
