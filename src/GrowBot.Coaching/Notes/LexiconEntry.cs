@@ -49,6 +49,12 @@ internal enum TermKind
     Cue,
 
     /// <summary>
+    /// Describes a leaving decision calmly (交接, still deciding, weighing an offer), which makes
+    /// attrition risk alone read neutral rather than negative.
+    /// </summary>
+    Composure,
+
+    /// <summary>
     /// Has no meaning of its own. It exists so that longer words win over the short words inside
     /// them, for example 不少 (many) over the negator 不, or sick leave over leave.
     /// </summary>

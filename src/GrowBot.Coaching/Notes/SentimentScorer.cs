@@ -20,18 +20,19 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
     private const double ReliefPerSignal = 0.5;
     private const double MaxRelief = 1.5;
     private const double ResolvedBonus = 1.0;
+    private const double ComposureBonus = 0.5;
 
     private static readonly Dictionary<string, double> s_signalWeights = new()
     {
         [NoteSignalCodes.Stress] = -2,
         [NoteSignalCodes.LowMood] = -2,
-        [NoteSignalCodes.AttritionRisk] = -2,
+        [NoteSignalCodes.AttritionRisk] = -1.5,
         [NoteSignalCodes.Conflict] = -1.5,
         [NoteSignalCodes.CustomerComplaint] = -1.5,
         [NoteSignalCodes.Workload] = -1,
         [NoteSignalCodes.SupportNeeded] = -0.5,
-        [NoteSignalCodes.Promotion] = 0.5,
-        [NoteSignalCodes.Learning] = 0.5,
+        [NoteSignalCodes.Promotion] = 1.5,
+        [NoteSignalCodes.Learning] = 1.5,
     };
 
     private readonly NoteScan _scan = scan;
@@ -45,7 +46,7 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             : NoteSentiment.Neutral;
     }
 
-    private static double ScoreSignals(IReadOnlyList<SignalMention> mentions)
+    private double ScoreSignals(IReadOnlyList<SignalMention> mentions)
     {
         Dictionary<string, double> detected = [];
         HashSet<string> relieved = [];
@@ -56,7 +57,7 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             switch (mention.Suppression)
             {
                 case Suppression.None:
-                    double full = mention.IsHypothetical && weight < 0 ? weight / 2 : weight;
+                    double full = mention.IsHypothetical ? weight / 2 : weight;
                     detected[mention.Code] = detected.TryGetValue(mention.Code, out double seen) && Math.Abs(seen) >= Math.Abs(full) ? seen : full;
                     break;
                 case Suppression.Negated when weight < 0:
@@ -70,7 +71,22 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
 
         bool anyProblemSignal = detected.Values.Any(weight => weight <= -1);
         double relief = anyProblemSignal ? 0 : Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
-        return detected.Values.Sum() + relief + (resolved ? ResolvedBonus : 0);
+        double signals = detected.Values.Where(weight => weight < 0 || !anyProblemSignal).Sum();
+        double composure = detected.ContainsKey(NoteSignalCodes.AttritionRisk) && HasComposure() ? ComposureBonus : 0;
+        return signals + relief + composure + (resolved ? ResolvedBonus : 0);
+    }
+
+    private bool HasComposure()
+    {
+        foreach (TermMatch match in _scan.Matches)
+        {
+            if (_scan.Has(match, TermKind.Composure))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds the cues about the employee to <paramref name="cues"/> and returns their weight.</summary>
