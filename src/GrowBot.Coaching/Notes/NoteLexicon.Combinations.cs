@@ -72,7 +72,7 @@ internal sealed partial class NoteLexicon
         Rule(ProjectTopic, Many, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.Workload);
         Rule(Schedule, Tight, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Workload);
 
-        Part(Customer, "客户|顾客|用户|客人|甲方|customer|customers|client|clients|account|accounts|consumer|consumers|buyer|buyers|user|users");
+        Part(Customer, "客户那边|客户方|甲方那边|customer's|client's|customers'|clients'|客户|顾客|用户|客人|甲方|customer|customers|client|clients|account|accounts|consumer|consumers|buyer|buyers|user|users");
         Part(CustomerNegative,
             "不满|不满意|抱怨|负面|差评|投诉|意见很大|意见大|生气|发火|不高兴|流失|escalat*|unhappy|dissatisfied|dissatisfaction|angry|upset|"
             + "negative|complain*|frustrated|furious|churn*|threatened|threatening|threaten|催|催促|施压|push|要求提前|chasing|pushing|pressuring|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");

@@ -5,7 +5,7 @@ internal sealed partial class NoteLexicon
     private void AddCues()
     {
         Add(TermKind.Composure,
-            "交接|交接好|交接完|last day|handover|hand over|handing over|决定|还没决定|没决定|再决定|考虑|在考虑|认真考虑|观望|权衡|"
+            "交接|交接好|交接完|last day|handover|hand over|handing over|决定|还没决定|没决定|再决定|考虑|在考虑|认真考虑|观望|在观望|权衡|"
             + "tempted|considering|weighing|undecided|hasn't decided|has not decided|not decided|thinking it over|mulling");
         Cue(-1.5, "崩溃|绝望|身心俱疲|心力交瘁|扛不住|受不了|burned out|burnt out|hopeless|miserable");
         Cue(-1,

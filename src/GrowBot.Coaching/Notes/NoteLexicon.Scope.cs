@@ -36,7 +36,11 @@ internal sealed partial class NoteLexicon
             + "隔壁组|对方|同组|同组的|组里的人|组内同事|同部门|老婆|妻子|丈夫|老公|爱人|家人|孩子|父母|父亲|母亲|wife|husband|spouse|partner|kids|children|parents|mother|father|"
             + "colleague|colleagues|teammate|teammates|coworker|coworkers|co-worker|co-workers|peer|peers|someone|somebody|"
             + "others|other people|friend|friends|manager|boss|supervisor|team member|team members|direct report|direct reports");
-        Add(TermKind.Self, "他自己|她自己|自己|本人|他本人|她本人|himself|herself|personally|for his part|for her part");
+        Add(TermKind.OtherPerson, "tl|pm|骨干|手下|老员工|新同事|新人|对方");
+        Add(TermKind.Group,
+            "团队|整个团队|全组|组里|大家|整个部门|公司|客户那边|客户方|甲方那边|customer's|client's|customers'|clients'|team|the team|whole team|the whole team|everyone|everybody|the department|"
+            + "the company|the org|the group");
+        Add(TermKind.Self, "他|她|he|she|he's|she's|他自己|她自己|自己|本人|他本人|她本人|himself|herself|personally|for his part|for her part");
         Add(TermKind.Preposition, "和|跟|与|同|对|给|向|帮|替|被|with|to|for|from|by|about|against|at");
 
         Add(TermKind.Past,
@@ -53,6 +57,14 @@ internal sealed partial class NoteLexicon
         Neutral("没解决|还没解决|没有解决|未解决|尚未解决|没好转|没有好转|没改善|没有改善|not resolved|unresolved|not yet resolved|"
             + "hasn't been resolved|has not been resolved|not sorted|not fixed|not improved|hasn't improved|has not improved|not better|"
             + "not over|isn't over");
+
+        Add(TermKind.Question, "有没有|是否|是不是|会不会|想不想|要不要|问他|问她|问到|asked whether|asked if|asked about|asked him|asked her|did he|does he|is he|did she|does she|is she");
+        Add(TermKind.Denial,
+            "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|否认|摇头|said no|says no|answered no|denied|denies|"
+            + "laughed it off|shook his head|shook her head");
+        Add(TermKind.Negator, "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|said no|says no|answered no");
+        Add(TermKind.Barrier, "就|就会|便|才会|所以|因此|于是|结果|and|then|and then|which");
+        Neutral("他们|她们|其他|他人|吉他|说不定|说不清|说不上|说不出|说不好|就业|成就|造就|迁就|将就|就是说|早就|本来就|and so on");
 
         Add(TermKind.Contrast, "但是|但|可是|不过|然而|只是|就是|却|but|however|although|though|whereas");
     }

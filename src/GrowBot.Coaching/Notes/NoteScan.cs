@@ -12,6 +12,9 @@ internal sealed class Clause(int start, int end, int sentence)
     /// <summary>The clause is a condition, a consequence of one, or carries a modal such as would.</summary>
     public bool IsHypothetical { get; set; }
 
+    /// <summary>The clause asks a question that a later clause answers with no (问他有没有…，他说没有).</summary>
+    public bool IsDenied { get; set; }
+
     /// <summary>The clause describes a past issue that the note reports as solved, or a former habit (used to).</summary>
     public bool IsResolved { get; set; }
 }
@@ -43,6 +46,7 @@ internal sealed partial class NoteScan
         scan.TrackSubjects();
         scan.MarkHypotheticalClauses();
         scan.MarkResolvedClauses();
+        scan.MarkDeniedQuestions();
         return scan;
     }
 

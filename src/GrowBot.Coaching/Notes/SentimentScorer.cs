@@ -69,7 +69,7 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             }
         }
 
-        bool anyProblemSignal = detected.Values.Any(weight => weight <= -1);
+        bool anyProblemSignal = detected.Keys.Any(code => s_signalWeights[code] <= -1);
         double relief = anyProblemSignal ? 0 : Math.Min(MaxRelief, relieved.Count * ReliefPerSignal);
         double signals = detected.Values.Where(weight => weight < 0 || !anyProblemSignal).Sum();
         double composure = detected.ContainsKey(NoteSignalCodes.AttritionRisk) && HasComposure() ? ComposureBonus : 0;

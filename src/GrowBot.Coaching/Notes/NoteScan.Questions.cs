@@ -1,0 +1,42 @@
+namespace GrowBot.Coaching.Notes;
+
+internal sealed partial class NoteScan
+{
+    /// <summary>How many clauses back a denial (他说没有, said no) looks for the question it answers.</summary>
+    private const int DenialReachClauses = 2;
+
+    /// <summary>
+    /// Marks a question as denied when a later clause answers it with no: 问他有没有 burnout，他说没有
+    /// or Interviewing elsewhere? He said no. The question must be at most two clauses back, in
+    /// the sentence of the answer or the one before. The clauses from the question up to the
+    /// answer are denied, so what they ask about is negated.
+    /// </summary>
+    private void MarkDeniedQuestions()
+    {
+        for (int i = 1; i < Clauses.Count; i++)
+        {
+            if (!ClauseHas(Clauses[i], TermKind.Denial))
+            {
+                continue;
+            }
+
+            for (int j = i - 1; j >= 0 && j >= i - DenialReachClauses && Clauses[j].Sentence >= Clauses[i].Sentence - 1; j--)
+            {
+                if (!IsQuestion(Clauses[j]))
+                {
+                    continue;
+                }
+
+                for (int k = j; k < i; k++)
+                {
+                    Clauses[k].IsDenied = true;
+                }
+
+                break;
+            }
+        }
+    }
+
+    private bool IsQuestion(Clause clause) =>
+        ClauseHas(clause, TermKind.Question) || (clause.End < Text.Length && Text[clause.End] is '?' or '？');
+}
