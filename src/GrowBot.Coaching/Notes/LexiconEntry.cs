@@ -21,6 +21,12 @@ internal enum TermKind
     /// <summary>Makes its own clause hypothetical, for example would or might.</summary>
     Modal,
 
+    /// <summary>
+    /// Makes its own clause a vague possibility for every signal, wishes included, for example
+    /// would consider or 以后再说. A conditional threat (如果…就走) is not vague and keeps its intention.
+    /// </summary>
+    Vague,
+
     /// <summary>Another person as the subject, for example 同事 or a colleague.</summary>
     OtherPerson,
 

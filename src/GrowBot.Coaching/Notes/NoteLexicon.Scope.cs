@@ -21,6 +21,7 @@ internal sealed partial class NoteLexicon
 
         Add(TermKind.PostNegator,
             "不大|不太大|不算大|不算多|不多|不太多|不重|不算重|还好|还行|还可以|可以接受|能接受|正常|可控|适中|不高|不着急|不急|没问题|"
+            + "清零|基本清零|归零|刚好|刚刚好|正好|降下来了|减少了|下降了|are down|is down|went down|have dropped|has dropped|have fallen|has fallen|have decreased|has decreased|"
             + "不是问题|减轻了|少了|好多了|没那么大|不严重|不明显|manageable|under control|fine|okay|ok|acceptable|not an issue|"
             + "not a problem|no problem|reasonable|normal|has eased|eased|lighter|better now");
     }
@@ -30,6 +31,9 @@ internal sealed partial class NoteLexicon
         Add(TermKind.Condition, "如果|假如|要是|万一|假设|假若|倘若|若是|的话|否则|if|unless|in case|suppose|supposing|assuming|otherwise|what if");
         Neutral("even if|as if|see if|check if|checking if|not sure if|即使|就算");
         Add(TermKind.Modal, "would|might|'d|would be|可能会|也许会|或许会|说不定会");
+        Add(TermKind.Vague,
+            "would consider|might consider|may consider|could consider|would be open to|might be open to|could see himself|could see herself|"
+            + "以后可以考虑|将来可以考虑|以后再说|到时候再说|以后再看|不急于");
 
         Add(TermKind.OtherPerson,
             "同事|其他同事|别的同事|有个同事|一个同事|另一个同事|其他人|别人|有人|队友|朋友|下属|组员|主管|经理|领导|老板|上级|其他组|"
@@ -44,12 +48,12 @@ internal sealed partial class NoteLexicon
         Add(TermKind.Preposition, "和|跟|与|同|对|给|向|帮|替|被|with|to|for|from|by|about|against|at");
 
         Add(TermKind.Past,
-            "之前|以前|过去|原来|曾经|上季度|上个季度|上个月|去年|前段时间|前阵子|那时|当时|刚来的时候|previously|before|earlier|"
+            "之前|以前|过去|原来|曾经|上次|上回|last time|上季度|上个季度|上个月|去年|前段时间|前阵子|那时|当时|刚来的时候|previously|before|earlier|"
             + "in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
         Add(TermKind.FormerHabit, "used to|use to");
         Add(TermKind.Present, "现在|如今|目前|这段时间|now|these days|nowadays|since then");
         Add(TermKind.Resolved,
-            "已经解决|已解决|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"
+            "已经解决|已解决|走出来了|走出来|修复了|已修复|修好了|稳定多了|平稳多了|轻松多了|想通了|看开了|释怀|放下了|moved past|got past|over it|bounced back|turned a corner|turned around|back on track|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"
             + "不是问题了|好了很多|好了不少|好很多|改善很多|现在已经没|现在没什么|现在没有|现在不再|现在也不|已经没什么|优化了|改进了|理顺了|now fine|fine now|ok now|all good now|降下来|降下来了|减少了|少多了|不考虑了|不再考虑|打消了|没这个想法了|came down|has come down|went down|"
             + "decided to stay|changed his mind|changed her mind|no longer considering|stopped since|went away|"
             + "gone away|消失了|停了|缓和|缓和了|和好了|和解|好起来了|变好了|有改善|recovered|has recovered|patched up|made up|reconciled|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"

@@ -97,7 +97,10 @@ internal sealed partial class NoteScan
         }
     }
 
-    /// <summary>Marks clauses hypothetical: a condition marks its clause and the next clause of the sentence, a modal only its own clause.</summary>
+    /// <summary>
+    /// Marks clauses hypothetical: a condition marks its clause and the next clause of the sentence,
+    /// a modal or a vague possibility only its own clause.
+    /// </summary>
     private void MarkHypotheticalClauses()
     {
         for (int i = 0; i < Clauses.Count; i++)
@@ -106,6 +109,12 @@ internal sealed partial class NoteScan
             if (ClauseHas(clause, TermKind.Modal))
             {
                 clause.IsHypothetical = true;
+            }
+
+            if (ClauseHas(clause, TermKind.Vague))
+            {
+                clause.IsHypothetical = true;
+                clause.IsVague = true;
             }
 
             if (!ClauseHas(clause, TermKind.Condition))

@@ -12,6 +12,9 @@ internal sealed class Clause(int start, int end, int sentence)
     /// <summary>The clause is a condition, a consequence of one, or carries a modal such as would.</summary>
     public bool IsHypothetical { get; set; }
 
+    /// <summary>The clause is a vague possibility (would consider), which cancels wishes and intentions too.</summary>
+    public bool IsVague { get; set; }
+
     /// <summary>The clause asks a question that a later clause answers with no (问他有没有…，他说没有).</summary>
     public bool IsDenied { get; set; }
 

@@ -57,7 +57,8 @@ internal sealed class SentimentScorer(NoteScan scan, SignalDetector detector)
             switch (mention.Suppression)
             {
                 case Suppression.None:
-                    double full = mention.IsHypothetical ? weight / 2 : weight;
+                    // A conditional threat to leave (如果…就走) weighs as much as an open one.
+                    double full = mention.IsHypothetical && mention.Code != NoteSignalCodes.AttritionRisk ? weight / 2 : weight;
                     detected[mention.Code] = detected.TryGetValue(mention.Code, out double seen) && Math.Abs(seen) >= Math.Abs(full) ? seen : full;
                     break;
                 case Suppression.Negated when weight < 0:

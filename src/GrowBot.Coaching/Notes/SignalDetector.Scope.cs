@@ -17,7 +17,7 @@ internal sealed partial class SignalDetector
         {
             suppression = Suppression.Resolved;
         }
-        else if (clause.IsHypothetical && IsStateCode(code))
+        else if (clause.IsVague || (clause.IsHypothetical && IsStateCode(code)))
         {
             suppression = Suppression.Hypothetical;
         }
