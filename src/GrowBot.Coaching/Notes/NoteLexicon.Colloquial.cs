@@ -7,6 +7,9 @@ namespace GrowBot.Coaching.Notes;
 /// </summary>
 internal sealed partial class NoteLexicon
 {
+    private const string Counterpart = "counterpart";
+    private const string Friction = "friction";
+
     private void AddColloquialStates()
     {
         Signal(NoteSignalCodes.Stress,
@@ -22,7 +25,12 @@ internal sealed partial class NoteLexicon
             + "全压到|都压到|压到他身上|压到她身上|都压在|全压在|活都转到|都转到他|都转到她|接不过来|忙不完|抽不开身|排不开|赶工|赶进度|"
             + "一个人当两个人用|一人多岗|加到很晚|到很晚|活多|活儿多");
         Signal(NoteSignalCodes.Workload,
-            "slammed|underwater|buried|plate is full|full plate|too much on his plate|too much on her plate|all-nighter|all-nighters|"
+            "没时间吃饭|午饭都没时间|年假都没休|年假没休|假都没休|越来越多|活越来越多|任务越来越多|堆积|积压|堆了一堆|压了一堆|加码|临时任务|插单|"
+            + "两头跑|兼着|兼任|一个人负责|一个人扛|独自扛|忙得团团转|团团转|脚不沾地|马不停蹄|忙得不行|忙成");
+        Signal(NoteSignalCodes.Workload,
+            "juggling|spinning plates|many hats|multiple hats|no breathing room|no downtime|skipping lunch|skipped lunch|after-hours|"
+            + "after hours|weekend calls|late calls|scope creep|more and more|piled on|dumped on|through the weekend|weekends too|"
+            + "slammed|underwater|buried|plate is full|full plate|too much on his plate|too much on her plate|all-nighter|all-nighters|"
             + "working nights|picking up the slack|picked up the slack|covering for|cover for|extra load|double the work|twice the work|"
             + "drowning|cut in half|spread thin|stretched too thin|overworked|overworking|working till|working until|too much to do");
 
@@ -35,6 +43,15 @@ internal sealed partial class NoteLexicon
             + "scapegoated|thrown under the bus|threw him under|threw her under|distrust|mistrust|not getting along|"
             + "not on speaking terms|stepping on toes|turf war|bad blood|rift");
 
+        Part(Counterpart, "主管|经理|领导|同事|老板|组长|上级|产品经理|leader|manager|lead|boss|colleague|colleagues|teammate|teammates|peer|peers|pm");
+        Part(Friction,
+            "不满|有意见|看不惯|不认可|不信任|吵|针对|刁难|为难|不尊重|不听|忽视|抢功|抢功劳|打压|偏心|disrespect*|dismissive|"
+            + "ignores|ignored|takes credit|took credit|steals credit|favourit*|favorit*|criticiz*|criticis*|bypass*|goes over his head|"
+            + "goes over her head|talks down|talked down|belittl*|condescending");
+        Rule(Counterpart, Friction, maxGapTokens: 6, anyOrder: true, NoteSignalCodes.Conflict);
+        SignalWhenNegated(NoteSignalCodes.Conflict, "trust|trusts|trust each other|信任|互相信任");
+        Signal(NoteSignalCodes.Conflict, "plays favourites|plays favorites|playing favourites|playing favorites|favoritism|favouritism|偏心|抢功|抢功劳");
+
         Signal(NoteSignalCodes.LowMood,
             "很丧|好丧|有点丧|丧气|丧丧的|颓|颓废|看不到前景|没盼头|没奔头|看不到方向|没方向|心态崩|心态不好|佛系|摸鱼|划水|没激情|"
             + "没有激情|倦怠|麻木|心寒|寒心|憋屈|不想干了|干不下去|emo");
@@ -43,6 +60,12 @@ internal sealed partial class NoteLexicon
             + "not feeling like herself|out of sorts|lost his spark|lost her spark|lost the spark|no spark|numb|jaded|demoralised|demoralized|"
             + "dispirited|disillusioned|drifting|unfulfilled|down in the dumps|done with this place|done with this job|done with the job|"
             + "blur|meh");
+        Signal(NoteSignalCodes.LowMood,
+            "话少|话很少|不爱说话|沉默|沉默寡言|闷闷的|蔫|蔫了|打蔫|走神|"
+            + "没自信|不自信|自我怀疑|没信心|失去信心");
+        Signal(NoteSignalCodes.LowMood,
+            "quieter than usual|less talkative|subdued|tearful|teary|feeling low|feels low|been low|lost confidence|self-doubt|"
+            + "imposter syndrome|impostor syndrome");
         SignalWhenNegated(NoteSignalCodes.LowMood,
             "上进心|干劲|积极性|热情|激情|斗志|盼头|奔头|motivated|enthusiasm|enthusiastic|excites|excite|excited about|energised|energized|passion");
 
@@ -93,9 +116,14 @@ internal sealed partial class NoteLexicon
             "照顾|照顾一下|关照|通融|弹性|灵活|调休|远程|居家|协助|撑腰|背书|站台|授权|拍板|审批|批准|提供|给些|给点|给一些|多给|安排|"
             + "air cover|backing|buy-in|flexibility|flexible|accommodation|accommodations|time off|reduced hours|part-time|"
             + "cut back|four days|four-day|compressed hours|approval|sign-off|exception|intro|introduction|sponsor*");
-        Part(Request, "得再|还得|急需|亟需|need to|needs to");
+        Part(Request, "得再|还得|急需|亟需|need to|needs to|请|让|想让|想请");
+        Part(Resource,
+            "hr|出面|介入|牵头|协调一下|沟通一下|推动|intervene|step in|mediate|facilitate|set up|arrange|introduce|connect him|connect her|"
+            + "loop in|escalate|clarity|clearer|priorities|prioritisation|prioritization");
         Signal(NoteSignalCodes.SupportNeeded,
-            "求支援|求帮忙|搭把手|帮一把|拉一把|撑一把|需要人带|没人带|没人管|没人支持|孤军奋战|air cover|more hands|lend a hand|"
+            "asked us to|asks us to|asked me to|asks me to|wants us to|wants me to|would like us to|'d like us to|if we could|"
+            + "whether we could|if we can|whether we can|can we|could we|希望hr|希望 hr|请hr|请 hr|让hr|让 hr|希望公司|请公司|希望我们|"
+            + "求支援|求帮忙|搭把手|帮一把|拉一把|撑一把|需要人带|没人带|没人管|没人支持|孤军奋战|air cover|more hands|lend a hand|"
             + "escalation path|unblock|unblocked|blocked on|need a decision|needs a decision|needs sign-off|need sign-off");
     }
 }

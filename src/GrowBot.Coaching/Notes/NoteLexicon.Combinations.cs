@@ -82,7 +82,7 @@ internal sealed partial class NoteLexicon
         Rule(Satisfaction, Drop, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.CustomerComplaint);
 
         Part(MoodTopic, "energy|motivation|morale|mood|spirits|engagement|情绪|心情|士气|积极性|干劲|精神|精神状态|状态|兴致");
-        Part(Low, "low|lower|down|dropped|flat|poor|bad|差|很差|低|很低|不高|不好|不太好|下降|低迷");
+        Part(Low, "low|lower|down|dropped|flat|poor|bad|差|很差|低|很低|不高|不好|不太好|下降|低迷|一般|有些低|有点低|不太高|不佳|欠佳");
         Rule(MoodTopic, Low, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.LowMood);
 
         Part(Relationship, "关系|相处|气氛|氛围|relationship|relations|atmosphere|dynamic|dynamics");

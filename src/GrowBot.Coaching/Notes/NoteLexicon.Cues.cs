@@ -13,7 +13,7 @@ internal sealed partial class NoteLexicon
             + "没被重视|不被重视|没被看到|不被认可|没被认可|被忽视|不公平|瓶颈|很差|学不到|紧张|anxious|anxiety|worried|frustrated|frustrating|"
             + "frustration|upset|angry|annoyed|irritated|exhausted|overwhelmed|stressed|sad|disappointed|demotivated|unhappy|nervous|scared|"
             + "afraid|fed up|discouraged|hurt|lonely|bored|undervalued|unappreciated|ignored|overlooked|resentful|bitter|bottleneck|worse|cried|crying|in tears|哭|哭了");
-        Cue(-1, "drowning|丧|很丧|心寒|寒心|憋屈|窝火|不爽|受够了|fuming|venting|resentment|demoralised|demoralized|jaded");
+        Cue(-1, "drowning|drowning in|被边缘化|边缘化|没有存在感|sidelined|feels invisible|not valued|doesn't feel valued|丧|很丧|心寒|寒心|憋屈|窝火|不爽|受够了|fuming|venting|resentment|demoralised|demoralized|jaded");
         Cue(-0.5, "住院|生病|病了|病倒|hospital|hospitalised|hospitalized|ill|illness|绷着|吐槽|气话");
         Cue(0.5,
             "还能扛|扛得住|撑得住|顶得住|能应付|hanging in there|holding up|刚好|刚刚好|节奏刚好|主动|积极主动|proactive|took the initiative|"

@@ -40,9 +40,9 @@ internal sealed partial class NoteLexicon
             + "隔壁组|对方|同组|同组的|组里的人|组内同事|同部门|老婆|妻子|丈夫|老公|爱人|家人|孩子|父母|父亲|母亲|wife|husband|spouse|partner|kids|children|parents|mother|father|"
             + "colleague|colleagues|teammate|teammates|coworker|coworkers|co-worker|co-workers|peer|peers|someone|somebody|"
             + "others|other people|friend|friends|manager|boss|supervisor|team member|team members|direct report|direct reports");
-        Add(TermKind.OtherPerson, "tl|pm|骨干|手下|老员工|新同事|新人|对方");
+        Add(TermKind.OtherPerson, "店长|总监|老大|总经理|ceo|vp|cto|director|skip-level|tl|pm|骨干|手下|老员工|新同事|新人|对方");
         Add(TermKind.Group,
-            "团队|整个团队|全组|组里|大家|整个部门|公司|客户那边|客户方|甲方那边|customer's|client's|customers'|clients'|team|the team|whole team|the whole team|everyone|everybody|the department|"
+            "团队|整个团队|全组|组里|大家|整个部门|公司|客户那边|客户方|甲方那边|customer's|client's|customers'|clients'|the customer|the client|客户|team|the team|whole team|the whole team|everyone|everybody|the department|"
             + "the company|the org|the group");
         Add(TermKind.Self, "他|她|he|she|he's|she's|他自己|她自己|自己|本人|他本人|她本人|himself|herself|personally|for his part|for her part");
         Add(TermKind.Preposition, "和|跟|与|同|对|给|向|帮|替|被|with|to|for|from|by|about|against|at");

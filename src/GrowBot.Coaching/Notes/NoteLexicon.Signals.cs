@@ -13,7 +13,7 @@ internal sealed partial class NoteLexicon
             + "burned out|burnt out|burn out|burning out|burnout|burn-out|exhausted|exhaustion|worn out|drained|tired|fatigue|fatigued|"
             + "worried|worry|worries|worrying|nervous|on edge|can't cope|cannot cope|can not cope|unable to cope|struggling to cope|"
             + "can't sleep|cannot sleep|not sleeping|trouble sleeping|sleepless|insomnia|losing sleep|lost sleep|panic|panicking|"
-            + "breaking point|breakdown|stretched thin|at his limit|at her limit|running on empty|frazzled|tense");
+            + "breaking point|breakdown|stretched thin|at his limit|at her limit|running on empty|frazzled");
         Neutral("压力测试|抗压|抗压能力|减压|stress test|stress testing|pressure test|no worries|not to worry");
 
         Signal(NoteSignalCodes.Workload,
@@ -49,7 +49,7 @@ internal sealed partial class NoteLexicon
             + "没有晋升空间|没有上升空间|看不到晋升|没被提拔过|一直没升|passed over|never promoted|never been promoted|never got promoted|not promoted|wasn't promoted|was not promoted|didn't get promoted|"
             + "did not get promoted|didn't get the promotion|did not get the promotion|no promotion|no path to promotion|no career path|no growth path");
         Signal(NoteSignalCodes.Promotion,
-            "promotion|promotions|promoted|get promoted|move into management|management role|management track|people management|"
+            "promotion|promotions|get promoted|be promoted|being promoted|move into management|management role|management track|people management|"
             + "people manager|manage a team|managing a team|manage people|lead a team|leading a team|team lead|team leader|tech lead|lead role|"
             + "leadership role|leadership position|senior role|senior position|bigger role|larger role|bigger scope|broader scope|"
             + "more responsibility|more responsibilities|take on more|step up|step into|next level|career progression|career growth|"
@@ -66,7 +66,8 @@ internal sealed partial class NoteLexicon
             + "certificate|certificates|certification|certifications|certified|cert|upskill*|reskill*|study|studying|studies|degree|"
             + "conference|conferences|bootcamp|skills|skill|new knowledge|coaching|leadership coach|summit|meetup|mentorship|development program|leadership program|"
             + "training program|learning path|self-study|self-taught|tutorial|tutorials|webinar|seminar|online course");
-        Neutral("课题|课长|功课|world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
+        Neutral("刚升职|刚晋升|刚被提拔|已经升职|已晋升|去年升职|去年晋升|newly promoted|recently promoted|was promoted|got promoted|"
+            + "just promoted|was just promoted|课题|课长|功课|world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
 
         Signal(NoteSignalCodes.AttritionRisk,
             "离职|辞职|跳槽|走人|想走|要走|不想干了|不干了|干不下去|待不下去|呆不下去|做不下去|看机会|看看机会|在看机会|看其他机会|"
