@@ -6,7 +6,7 @@ internal sealed partial class NoteLexicon
     {
         Add(TermKind.Composure,
             "交接|交接好|交接完|last day|handover|hand over|handing over|决定|还没决定|没决定|再决定|考虑|在考虑|认真考虑|观望|在观望|权衡|"
-            + "tempted|considering|weighing|undecided|hasn't decided|has not decided|not decided|thinking it over|mulling");
+            + "tempted|considering|deciding|still deciding|no rush|in no rush|not in a hurry|不着急|不急|weighing|undecided|hasn't decided|has not decided|not decided|thinking it over|mulling");
         Cue(-1.5, "崩溃|绝望|身心俱疲|心力交瘁|扛不住|受不了|burned out|burnt out|hopeless|miserable");
         Cue(-1,
             "焦虑|担心|害怕|紧张|沮丧|失望|生气|愤怒|委屈|烦|烦躁|郁闷|难过|低落|无奈|疲惫|不满|不开心|心累|痛苦|压抑|不安|迷茫|孤独|厌倦|"

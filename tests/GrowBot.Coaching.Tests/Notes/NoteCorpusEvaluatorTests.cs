@@ -50,7 +50,7 @@ public sealed partial class NoteCorpusEvaluatorTests
             Assert.Equal(1, lines.Count(line => line.StartsWith("micro_f1=", StringComparison.Ordinal)));
             Assert.Equal(2, result.NoteCount);
             Assert.Equal(0.857, result.MicroF1, precision: 3);
-            Assert.EndsWith("micro_f1=0.857 sentiment_accuracy=0.500", lines[^1].TrimEnd('\r'));
+            Assert.EndsWith("micro_f1=0.857 sentiment_accuracy=1.000", lines[^1].TrimEnd('\r'));
         }
         finally
         {
