@@ -26,9 +26,11 @@ internal sealed partial class NoteLexicon
             + "一个人当两个人用|一人多岗|加到很晚|到很晚|活多|活儿多");
         Signal(NoteSignalCodes.Workload,
             "没时间吃饭|午饭都没时间|年假都没休|年假没休|假都没休|越来越多|活越来越多|任务越来越多|堆积|积压|堆了一堆|压了一堆|加码|临时任务|插单|"
+            + "停不下来|一个接一个|一个接着一个|接连不断|没完没了|没停过|走了两个|走了几个|走了一个人|少了一个人|少了两个人|离职了两个|"
             + "两头跑|兼着|兼任|一个人负责|一个人扛|独自扛|忙得团团转|团团转|脚不沾地|马不停蹄|忙得不行|忙成");
         Signal(NoteSignalCodes.Workload,
-            "juggling|spinning plates|many hats|multiple hats|no breathing room|no downtime|skipping lunch|skipped lunch|after-hours|"
+            "lost two people|lost people|lost a person|lost headcount|down two people|down a person|down one person|two people down|"
+            + "juggling|spinning plates|many hats|multiple hats|no breathing room|no downtime|skipping lunch|skipped lunch|after-hours|"
             + "after hours|weekend calls|late calls|scope creep|more and more|piled on|dumped on|through the weekend|weekends too|"
             + "slammed|underwater|buried|plate is full|full plate|too much on his plate|too much on her plate|all-nighter|all-nighters|"
             + "working nights|picking up the slack|picked up the slack|covering for|cover for|extra load|double the work|twice the work|"
@@ -36,7 +38,7 @@ internal sealed partial class NoteLexicon
 
         Signal(NoteSignalCodes.Conflict,
             "拍桌子|拍过桌子|拍了桌子|红脸|闹掰|撕逼|互怼|怼|怼了|被怼|抬杠|看不惯|不对盘|气场不合|处不来|合作不愉快|不信任|不服|不服气|"
-            + "背锅|推诿|扯皮|踢皮球|告状|磨合不顺|磨合得不顺|磨合困难|磨合不好|有过节|闹别扭|互相推|甩给他|甩给她");
+            + "不太对付|唱反调|背锅|推诿|扯皮|踢皮球|告状|磨合不顺|磨合得不顺|磨合困难|磨合不好|有过节|闹别扭|互相推|甩给他|甩给她");
         Signal(NoteSignalCodes.Conflict,
             "doesn't gel|don't gel|didn't gel|not gelling|isn't gelling|rubs him the wrong way|rubs her the wrong way|at loggerheads|"
             + "head-butting|sparring|spat|heated|shouting|yelled|yelling|passive-aggressive|finger-pointing|blame game|scapegoat|"
@@ -46,7 +48,7 @@ internal sealed partial class NoteLexicon
         Part(Counterpart, "主管|经理|领导|同事|老板|组长|上级|产品经理|leader|manager|lead|boss|colleague|colleagues|teammate|teammates|peer|peers|pm");
         Part(Friction,
             "不满|有意见|看不惯|不认可|不信任|吵|针对|刁难|为难|不尊重|不听|忽视|抢功|抢功劳|打压|偏心|disrespect*|dismissive|"
-            + "ignores|ignored|takes credit|took credit|steals credit|favourit*|favorit*|criticiz*|criticis*|bypass*|goes over his head|"
+            + "ignores|ignored|takes credit|took credit|taking credit|take credit|steals credit|favourit*|favorit*|criticiz*|criticis*|bypass*|goes over his head|"
             + "goes over her head|talks down|talked down|belittl*|condescending");
         Rule(Counterpart, Friction, maxGapTokens: 6, anyOrder: true, NoteSignalCodes.Conflict);
         SignalWhenNegated(NoteSignalCodes.Conflict, "trust|trusts|trust each other|信任|互相信任");
@@ -92,7 +94,7 @@ internal sealed partial class NoteLexicon
         Part(Rank, "tl|leader|负责人|总监|director|head|位置|职位|principal|architect|架构师");
 
         Signal(NoteSignalCodes.Learning,
-            "报了课|报课|报名了|读在职|在职研究生|读硕士|读博|读个硕士|考研|雅思|托福|coursera|udemy|慕课|线上课|精进|补短板|补一补|看书|"
+            "读个书|读个|报了课|报课|报名了|读在职|在职研究生|读硕士|读博|读个硕士|考研|雅思|托福|coursera|udemy|慕课|线上课|精进|补短板|补一补|看书|"
             + "开阔|拓展视野|拓宽视野|长见识|见世面|接触些|接触新|接触不一样|练手");
         Signal(NoteSignalCodes.Learning,
             "mooc|lecture|lectures|reading up|read up|brush up|brushing up|get better at|improve his|improve her|develop his|develop her|"
@@ -102,9 +104,9 @@ internal sealed partial class NoteLexicon
         Signal(NoteSignalCodes.AttritionRisk,
             "骑驴找马|open to work|外面的offer|外面的 offer|有offer|有 offer|拿了offer|拿到offer|手里有offer|两个机会|几个机会|好几个机会|"
             + "三个机会|面了几家|不想待|不想呆|待够了|呆够了|走了算了|辞了|递辞职|交辞职|离职申请|离职流程|最后一天|"
-            + "出去看看|外面看看|机会在谈|在谈offer");
+            + "被竞对挖|竞对挖|被挖|挖他|挖她|出去看看|外面看看|机会在谈|在谈offer");
         Signal(NoteSignalCodes.AttritionRisk,
-            "gave notice|give notice|giving notice|put in his notice|put in her notice|onsite with|"
+            "approached by a competitor|a competitor approached|competitor reached out|competitor offered|gave notice|give notice|giving notice|put in his notice|put in her notice|onsite with|"
             + "interview at|accepted an offer|accepted the offer|accept the offer|signed an offer|"
             + "offer letter|counter offer|resignation letter|done with this place|done with this job|one foot out|out the door|"
             + "competing offer|another offer|outside offer|exit interview|last day");

@@ -21,7 +21,7 @@ internal sealed partial class NoteLexicon
 
         Add(TermKind.PostNegator,
             "不大|不太大|不算大|不算多|不多|不太多|不重|不算重|还好|还行|还可以|可以接受|能接受|正常|可控|适中|不高|不着急|不急|没问题|"
-            + "清零|基本清零|归零|刚好|刚刚好|正好|降下来了|减少了|下降了|are down|is down|went down|have dropped|has dropped|have fallen|has fallen|have decreased|has decreased|"
+            + "清零|基本清零|归零|刚好|刚刚好|正好|降下来了|减少了|下降了|are down|went down|have dropped|has dropped|have fallen|has fallen|have decreased|has decreased|"
             + "不是问题|减轻了|少了|好多了|没那么大|不严重|不明显|manageable|under control|fine|okay|ok|acceptable|not an issue|"
             + "not a problem|no problem|reasonable|normal|has eased|eased|lighter|better now");
     }

@@ -39,4 +39,23 @@ internal sealed partial class NoteScan
 
     private bool IsQuestion(Clause clause) =>
         ClauseHas(clause, TermKind.Question) || (clause.End < Text.Length && Text[clause.End] is '?' or '？');
+
+    /// <summary>
+    /// Marks a clause as played down when the next clause of its sentence starts with a contrast
+    /// word and only says that things are fine: 压力有点大，不过还好 or some pressure, but it is
+    /// manageable. A next clause that names a signal of its own is a new statement, not a comment.
+    /// </summary>
+    private void MarkPlayedDownClauses()
+    {
+        for (int i = 0; i + 1 < Clauses.Count; i++)
+        {
+            Clause next = Clauses[i + 1];
+            if (next.Sentence != Clauses[i].Sentence || next.FirstMatch >= next.EndMatch || !Has(Matches[next.FirstMatch], TermKind.Contrast))
+            {
+                continue;
+            }
+
+            Clauses[i].IsPlayedDown = ClauseHas(next, TermKind.PostNegator) && !ClauseHas(next, TermKind.Signal) && !ClauseHas(next, TermKind.Part);
+        }
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class Clause(int start, int end, int sentence)
     /// <summary>The clause is a condition, a consequence of one, or carries a modal such as would.</summary>
     public bool IsHypothetical { get; set; }
 
+    /// <summary>The next clause plays the states of this one down: 压力有点大，不过还好 or some pressure, but it is manageable.</summary>
+    public bool IsPlayedDown { get; set; }
+
     /// <summary>The clause is a vague possibility (would consider), which cancels wishes and intentions too.</summary>
     public bool IsVague { get; set; }
 
@@ -50,6 +53,7 @@ internal sealed partial class NoteScan
         scan.MarkHypotheticalClauses();
         scan.MarkResolvedClauses();
         scan.MarkDeniedQuestions();
+        scan.MarkPlayedDownClauses();
         return scan;
     }
 

@@ -5,7 +5,7 @@ internal sealed partial class SignalDetector
     private SignalMention Evaluate(Clause clause, string code, int start, int end, int innerNegators, bool requiresNegation)
     {
         int negators = CountNegatorsBefore(clause, start) + innerNegators + (clause.IsDenied ? 1 : 0);
-        bool negated = negators % 2 == 1 || (code != NoteSignalCodes.Learning && IsPostNegated(clause, end));
+        bool negated = negators % 2 == 1 || (code != NoteSignalCodes.Learning && IsPostNegated(clause, end)) || (clause.IsPlayedDown && IsStateCode(code));
         bool expressed = requiresNegation ? negated : !negated;
 
         Suppression suppression = Suppression.None;
