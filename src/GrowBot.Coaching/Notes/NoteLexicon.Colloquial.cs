@@ -66,7 +66,8 @@ internal sealed partial class NoteLexicon
             "话少|话很少|不爱说话|沉默|沉默寡言|闷闷的|蔫|蔫了|打蔫|走神|"
             + "没自信|不自信|自我怀疑|没信心|失去信心");
         Signal(NoteSignalCodes.LowMood,
-            "quieter than usual|less talkative|subdued|tearful|teary|feeling low|feels low|been low|lost confidence|self-doubt|"
+            "a bit down|bit down|seems down|seemed down|looked down|looks down|been down|pretty down|quite down|very down|really down|so down|"
+            + "quieter than usual|less talkative|subdued|tearful|teary|feeling low|feels low|been low|lost confidence|self-doubt|"
             + "imposter syndrome|impostor syndrome");
         SignalWhenNegated(NoteSignalCodes.LowMood,
             "上进心|干劲|积极性|热情|激情|斗志|盼头|奔头|motivated|enthusiasm|enthusiastic|excites|excite|excited about|energised|energized|passion");

@@ -69,9 +69,10 @@ internal sealed partial class NoteScan
     private bool IsSentencePeriod(int index) =>
         index + 1 >= Text.Length || !TermMatcher.IsAsciiWordChar(Text[index + 1]);
 
+    /// <summary>Adds a clause unless it is empty or only white space, such as the space between a comma and but.</summary>
     private void AddClause(int start, int end, int sentence)
     {
-        if (end > start)
+        if (end > start && !Text.AsSpan(start, end - start).IsWhiteSpace())
         {
             Clauses.Add(new Clause(start, end, sentence));
         }
