@@ -70,8 +70,7 @@ internal sealed partial class NoteLexicon
             + "quieter than usual|less talkative|subdued|tearful|teary|feeling low|feels low|been low|lost confidence|self-doubt|"
             + "imposter syndrome|impostor syndrome");
         SignalWhenNegated(NoteSignalCodes.LowMood,
-            "上进心|干劲|积极性|热情|激情|斗志|盼头|奔头|motivated|enthusiasm|enthusiastic|excites|excite|excited about|energised|energized|passion");
-        Cue(1, "excited about");
+            "上进心|干劲|积极性|热情|激情|斗志|盼头|奔头|motivated|enthusiasm|enthusiastic|excites|excite|excited|energised|energized|passion");
 
         Signal(NoteSignalCodes.CustomerComplaint,
             "退货|退款|投诉率|客诉量|投诉量|客户流失|丢单|掉单|丢了客户|丢了一个客户|客户跑了|被客户骂|客户骂|挨骂|差评率|"
