@@ -14,9 +14,11 @@ internal sealed partial class NoteLexicon
     {
         Signal(NoteSignalCodes.Stress,
             "压垮|被压垮|快被压垮|压得喘不过气|喘不上气|透支|身体透支|严重透支|累趴|累瘫|累趴下|绷着|一直绷着|紧绷|神经衰弱|内耗|精神内耗|"
-            + "掉头发|脱发|崩了|心态崩了|快崩了|扛不动|撑不动|熬不下去|顶不动|难受");
+            + "心理咨询|看心理医生|身体吃不消|身体出了问题|身体出问题|"
+            + "掉头发|脱发|心态崩了|快崩了|扛不动|撑不动|熬不下去|顶不动|难受");
         Signal(NoteSignalCodes.Stress,
-            "running on fumes|stretched too thin|overstretched|maxed out|frayed|at the end of his rope|at the end of her rope|"
+            "therapist|therapy|counselling|counseling|mental health|can't relax|cannot relax|wound up|"
+            + "running on fumes|stretched too thin|overstretched|maxed out|frayed|at the end of his rope|at the end of her rope|"
             + "at his wits' end|at her wits' end|burning the candle|near breaking point|under strain|strain|"
             + "can't switch off|cannot switch off|crushed|barely coping|barely holding on|keeping his head above water|keeping her head above water");
 
@@ -26,10 +28,13 @@ internal sealed partial class NoteLexicon
             + "一个人当两个人用|一人多岗|加到很晚|到很晚|活多|活儿多");
         Signal(NoteSignalCodes.Workload,
             "没时间吃饭|午饭都没时间|年假都没休|年假没休|假都没休|越来越多|活越来越多|任务越来越多|堆积|积压|堆了一堆|压了一堆|加码|临时任务|插单|"
+            + "很晚才下班|下班很晚|回家很晚|天天很晚|每天都很晚|晚上还在开会|晚上还要|假期也在|休假也在|休假期间|半夜发消息|半夜回消息|"
             + "停不下来|一个接一个|一个接着一个|接连不断|没完没了|没停过|走了两个|走了几个|走了一个人|少了一个人|少了两个人|离职了两个|"
             + "两头跑|兼着|兼任|一个人负责|一个人扛|独自扛|忙得团团转|团团转|脚不沾地|马不停蹄|忙得不行|忙成");
         Signal(NoteSignalCodes.Workload,
             "lost two people|lost people|lost a person|lost headcount|down two people|down a person|down one person|two people down|"
+            + "hectic|very busy|super busy|extremely busy|so busy|too busy|crazy busy|insanely busy|overcommitted|over-committed|overbooked|"
+            + "packed calendar|calendar is packed|meetings all day|wall-to-wall|answering emails at night|during his vacation|during her vacation|"
             + "juggling|spinning plates|many hats|multiple hats|no breathing room|no downtime|skipping lunch|skipped lunch|after-hours|"
             + "after hours|weekend calls|late calls|scope creep|more and more|piled on|dumped on|through the weekend|weekends too|"
             + "slammed|underwater|buried|plate is full|full plate|too much on his plate|too much on her plate|all-nighter|all-nighters|"
@@ -38,17 +43,21 @@ internal sealed partial class NoteLexicon
 
         Signal(NoteSignalCodes.Conflict,
             "拍桌子|拍过桌子|拍了桌子|红脸|闹掰|撕逼|互怼|怼|怼了|被怼|抬杠|看不惯|不对盘|气场不合|处不来|合作不愉快|不信任|不服|不服气|"
+            + "撕破脸|不欢而散|闹得不欢|言语冲突|当众批评|公开批评|挑刺|找茬|使绊子|抢资源|越级|绕过他|绕过她|"
             + "不太对付|唱反调|背锅|推诿|扯皮|踢皮球|告状|磨合不顺|磨合得不顺|磨合困难|磨合不好|有过节|闹别扭|互相推|甩给他|甩给她");
         Signal(NoteSignalCodes.Conflict,
             "doesn't gel|don't gel|didn't gel|not gelling|isn't gelling|rubs him the wrong way|rubs her the wrong way|at loggerheads|"
             + "head-butting|sparring|spat|heated|shouting|yelled|yelling|passive-aggressive|finger-pointing|blame game|scapegoat|"
             + "scapegoated|thrown under the bus|threw him under|threw her under|distrust|mistrust|not getting along|"
+            + "confrontation|confrontational|heated exchange|blow-up|blew up at|snapped at|shouted at|yelled at|publicly criticised|"
+            + "publicly criticized|undercut|undercuts|sabotag*|stonewall*|cold shoulder|silent treatment|dispute|disputes|"
             + "not on speaking terms|stepping on toes|turf war|bad blood|rift");
 
         Part(Counterpart, "主管|经理|领导|同事|老板|组长|上级|产品经理|leader|manager|lead|boss|colleague|colleagues|teammate|teammates|peer|peers|pm");
         Part(Friction,
             "不满|有意见|看不惯|不认可|不信任|吵|针对|刁难|为难|不尊重|不听|忽视|抢功|抢功劳|打压|偏心|disrespect*|dismissive|"
-            + "ignores|ignored|takes credit|took credit|taking credit|take credit|steals credit|favourit*|favorit*|criticiz*|criticis*|bypass*|goes over his head|"
+            + "issues with|problems with|issue with|problem with|trouble with|frustrated with|frustrated by|annoyed with|annoyed at|"
+            + "angry at|angry with|upset with|complains about|complained about|complaining about|ignores|ignored|takes credit|took credit|taking credit|take credit|steals credit|favourit*|favorit*|criticiz*|criticis*|bypass*|goes over his head|"
             + "goes over her head|talks down|talked down|belittl*|condescending");
         Rule(Counterpart, Friction, maxGapTokens: 6, anyOrder: true, NoteSignalCodes.Conflict);
         SignalWhenNegated(NoteSignalCodes.Conflict, "trust|trusts|trust each other|信任|互相信任");
@@ -64,11 +73,13 @@ internal sealed partial class NoteLexicon
             + "blur|meh");
         Signal(NoteSignalCodes.LowMood,
             "话少|话很少|不爱说话|沉默|沉默寡言|闷闷的|蔫|蔫了|打蔫|走神|"
+            + "不想上班|不想来上班|无力感|挫败感|很挫败|空虚|被掏空|"
             + "没自信|不自信|自我怀疑|没信心|失去信心");
         Signal(NoteSignalCodes.LowMood,
             "a bit down|bit down|seems down|seemed down|looked down|looks down|been down|pretty down|quite down|very down|really down|so down|"
             + "quieter than usual|less talkative|subdued|tearful|teary|feeling low|feels low|been low|lost confidence|self-doubt|"
-            + "imposter syndrome|impostor syndrome");
+            + "dreads|dreading|dread coming in|sense of defeat|defeated|helpless|powerless|feels lost|adrift|going nowhere|stagnating|"
+            + "in a rut|imposter syndrome|impostor syndrome");
         SignalWhenNegated(NoteSignalCodes.LowMood,
             "上进心|干劲|积极性|热情|激情|斗志|盼头|奔头|motivated|enthusiasm|enthusiastic|excites|excite|excited|energised|energized|passion");
 

@@ -40,7 +40,9 @@ internal sealed partial class NoteLexicon
             + "隔壁组|对方|同组|同组的|组里的人|组内同事|同部门|老婆|妻子|丈夫|老公|爱人|家人|孩子|父母|父亲|母亲|wife|husband|spouse|partner|kids|children|parents|mother|father|"
             + "colleague|colleagues|teammate|teammates|coworker|coworkers|co-worker|co-workers|peer|peers|someone|somebody|"
             + "others|other people|friend|friends|manager|boss|supervisor|team member|team members|direct report|direct reports");
-        Add(TermKind.OtherPerson, "店长|总监|老大|总经理|ceo|vp|cto|director|skip-level|tl|pm|骨干|手下|老员工|新同事|新人|对方");
+        Add(TermKind.OtherPerson, "妈妈|爸爸|儿子|女儿|宝宝|岳父|岳母|公公|婆婆|实习生|新来的|合作方|供应商|对接人|"
+            + "dad|mom|mum|son|daughter|baby|grandmother|grandfather|in-laws|intern|interns|vendor|vendors|"
+            + "stakeholder|stakeholders|店长|总监|老大|总经理|ceo|vp|cto|director|skip-level|tl|pm|骨干|手下|老员工|新同事|新人|对方");
         Add(TermKind.Group,
             "团队|整个团队|全组|组里|大家|整个部门|公司|客户那边|客户方|甲方那边|customer's|client's|customers'|clients'|the customer|the client|客户|team|the team|whole team|the whole team|everyone|everybody|the department|"
             + "the company|the org|the group");

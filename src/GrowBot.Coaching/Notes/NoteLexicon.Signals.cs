@@ -14,6 +14,8 @@ internal sealed partial class NoteLexicon
             + "worried|worry|worries|worrying|nervous|on edge|can't cope|cannot cope|can not cope|unable to cope|struggling to cope|"
             + "can't sleep|cannot sleep|not sleeping|trouble sleeping|sleepless|insomnia|losing sleep|lost sleep|panic|panicking|"
             + "breaking point|breakdown|stretched thin|at his limit|at her limit|running on empty|frazzled");
+        Neutral("预算紧张|预算很紧张|资金紧张|资金很紧张|资源紧张|资源很紧张|供应紧张");
+        Signal(NoteSignalCodes.Workload, "工期紧张|排期紧张|进度紧张|档期紧张|工期很紧张|排期很紧张|进度很紧张");
         Neutral("压力测试|抗压|抗压能力|减压|stress test|stress testing|pressure test|no worries|not to worry");
 
         Signal(NoteSignalCodes.Workload,

@@ -10,7 +10,7 @@ namespace GrowBot.Coaching.Notes;
 /// problem, so a course asked for because of complaints does not make the note positive. Each cue
 /// about the employee adds its weight, and a negated or denied cue adds minus half of it, so "not
 /// happy" is mildly negative. When no problem signal is detected, each negative signal that the
-/// note explicitly negates (没有压力, not stressed) adds 0.5, up to 1.5. A resolved issue adds 1,
+/// note explicitly negates or denies (没有压力, not stressed) adds 0.5, up to 1.5. A resolved issue adds 1,
 /// and a leaving decision described calmly (交接, still deciding) adds 0.5, so a settled
 /// resignation reads neutral. Scores at or below −1.5 are negative, scores at or above 1 are
 /// positive, and the rest are neutral.
