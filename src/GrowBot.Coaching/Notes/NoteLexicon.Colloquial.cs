@@ -130,12 +130,11 @@ internal sealed partial class NoteLexicon
             "照顾|照顾一下|关照|通融|弹性|灵活|调休|远程|居家|协助|撑腰|背书|站台|授权|拍板|审批|批准|提供|给些|给点|给一些|多给|安排|"
             + "air cover|backing|buy-in|flexibility|flexible|accommodation|accommodations|time off|reduced hours|part-time|"
             + "cut back|four days|four-day|compressed hours|approval|sign-off|exception|intro|introduction|sponsor*");
-        Part(Request, "得再|还得|急需|亟需|need to|needs to|请|让|想让|想请");
-        Part(Resource,
-            "hr|出面|介入|牵头|协调一下|沟通一下|推动|intervene|step in|mediate|facilitate|set up|arrange|introduce|connect him|connect her|"
-            + "loop in|escalate|clarity|clearer|priorities|prioritisation|prioritization");
+        Part(Request, "得再|还得|急需|亟需|请|想请");
+        Part(Resource, "clarity|clearer|priorities|prioritisation|prioritization");
         Signal(NoteSignalCodes.SupportNeeded,
-            "asked us to|asks us to|asked me to|asks me to|wants us to|wants me to|would like us to|'d like us to|if we could|"
+            "wants his manager to|wants her manager to|asked his manager to|asked her manager to|希望主管|希望领导|希望经理|希望manager|"
+            + "希望 manager|希望leader|希望 leader|希望老板|asked us to|asks us to|asked me to|asks me to|wants us to|wants me to|would like us to|'d like us to|if we could|"
             + "whether we could|if we can|whether we can|can we|could we|希望hr|希望 hr|请hr|请 hr|让hr|让 hr|希望公司|请公司|希望我们|"
             + "求支援|求帮忙|搭把手|帮一把|拉一把|撑一把|需要人带|没人带|没人管|没人支持|孤军奋战|air cover|more hands|lend a hand|"
             + "escalation path|unblock|unblocked|blocked on|need a decision|needs a decision|needs sign-off|need sign-off");

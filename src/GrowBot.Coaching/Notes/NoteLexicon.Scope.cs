@@ -8,7 +8,7 @@ internal sealed partial class NoteLexicon
             "不|没|没有|无|未|不是|并不|并没有|并没|并非|从不|从没|从来没有|从未|不用|不必|毫无|谈不上|算不上|不再|尚未|还没|还没有|暂无|没什么");
         Add(TermKind.Negator,
             "not|no|never|none|nobody|no one|nothing|neither|nor|without|hardly|no longer|don't|doesn't|didn't|isn't|wasn't|aren't|"
-            + "weren't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't|hadn't|shouldn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|"
+            + "less|不那么|没那么|weren't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't|hadn't|shouldn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|"
             + "hasnt|havent");
 
         // Words that contain a negation character or word without negating anything.
@@ -21,7 +21,7 @@ internal sealed partial class NoteLexicon
 
         Add(TermKind.PostNegator,
             "不大|不太大|不算大|不算多|不多|不太多|不重|不算重|还好|还行|还可以|可以接受|能接受|正常|可控|适中|不高|不着急|不急|没问题|"
-            + "清零|基本清零|归零|刚好|刚刚好|正好|降下来了|减少了|下降了|are down|went down|have dropped|has dropped|have fallen|has fallen|have decreased|has decreased|"
+            + "清零|基本清零|归零|刚好|刚刚好|正好|降下来了|减少了|下降了|are down|went down|gone down|has gone down|have gone down|is lower|are lower|lower now|have dropped|has dropped|have fallen|has fallen|have decreased|has decreased|"
             + "不是问题|减轻了|少了|好多了|没那么大|不严重|不明显|manageable|under control|fine|okay|ok|acceptable|not an issue|"
             + "not a problem|no problem|reasonable|normal|has eased|eased|lighter|better now");
     }

@@ -112,6 +112,7 @@ public sealed class BuiltInNoteAnalyserScopeTests
     [InlineData("压力有点大，不过还好。", NoteSignalCodes.Stress)]
     [InlineData("There is some pressure from the release date, but she says it is manageable.", NoteSignalCodes.Stress)]
     [InlineData("He was promoted last year and enjoys the new role.", NoteSignalCodes.Promotion)]
+    [InlineData("She feels less stressed since the reorg.", NoteSignalCodes.Stress)]
     public void Analyse_ResolvedOrPlayedDown_IsNotSignal(string text, string code)
     {
         NoteAnalysis analysis = _analyser.Analyse(text);

@@ -54,6 +54,10 @@ public sealed class BuiltInNoteAnalyserVocabularyTests
     [InlineData("He trusts his manager.", NoteSignalCodes.Conflict)]
     [InlineData("他想换一家物流供应商。", NoteSignalCodes.AttritionRisk)]
     [InlineData("His team is interviewing candidates for two roles.", NoteSignalCodes.AttritionRisk)]
+    [InlineData("He needs to set up the demo environment by Friday.", NoteSignalCodes.SupportNeeded)]
+    [InlineData("主管让他安排下周的评审会。", NoteSignalCodes.SupportNeeded)]
+    [InlineData("预算很紧张，今年不招人。", NoteSignalCodes.Stress)]
+    [InlineData("The system crashed twice during the release.", NoteSignalCodes.Stress)]
     public void Analyse_LookalikeWording_IsNotSignal(string text, string code)
     {
         NoteAnalysis analysis = _analyser.Analyse(text);
