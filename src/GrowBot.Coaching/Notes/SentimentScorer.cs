@@ -4,9 +4,9 @@ namespace GrowBot.Coaching.Notes;
 /// Scores the overall sentiment from the detected signals and the weighted emotional cues.
 /// </summary>
 /// <remarks>
-/// The score adds five parts. Each detected problem signal adds a fixed negative weight, halved
-/// for a state that only appears under a condition; a conditional threat to leave keeps its full
-/// weight. Wishes to grow (promotion, learning) add a positive weight only when the note raises no
+/// The score adds five parts. Each detected problem signal adds a fixed negative weight. The
+/// weight is halved for a state that only appears under a condition, but a conditional threat to
+/// leave keeps its full weight. Wishes to grow (promotion, learning) add a positive weight only when the note raises no
 /// problem, so a course asked for because of complaints does not make the note positive. Each cue
 /// about the employee adds its weight, and a negated or denied cue adds minus half of it, so "not
 /// happy" is mildly negative. When no problem signal is detected, each negative signal that the
