@@ -7,11 +7,15 @@ namespace GrowBot.Coaching.Notes;
 /// </summary>
 /// <remarks>
 /// The analyser finds lexicon terms with one Aho-Corasick pass and splits the note into clauses
-/// at punctuation and contrast words such as 但是 and but. It keeps a signal mention unless one
-/// of four scope rules applies. A negated mention has an odd number of negators before it or a
-/// post-negator such as 不大 after it. A hypothetical state appears under 如果 or would. Another
-/// person (同事, a colleague) is the subject, although conflict with them still counts. A
-/// resolved past issue reads like 之前…已经解决 or used to.
+/// at punctuation and contrast words such as 但是 and but. It keeps a signal mention unless a
+/// scope rule applies. A negated mention has an odd number of negators before it (up to a barrier
+/// such as 就 or and), a post-negator such as 不大 after it, or a next clause that plays it down
+/// (不过还好). A question answered no (问他有没有…，他说没有) and a later denial in the same
+/// sentence (猎头找过他，但他不打算走) negate it too. A hypothetical state appears under 如果 or
+/// would, and a vague possibility (would consider) cancels wishes as well. Another person (同事,
+/// a colleague) as the subject cancels the mention, although conflict with them still counts, and
+/// a group (团队, the client's team) as the subject cancels stress and mood. A resolved past issue
+/// reads like 之前…已经解决 or used to.
 /// </remarks>
 public sealed class BuiltInNoteAnalyser : INoteAnalyser
 {

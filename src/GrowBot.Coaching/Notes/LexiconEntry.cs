@@ -21,8 +21,20 @@ internal enum TermKind
     /// <summary>Makes its own clause hypothetical, for example would or might.</summary>
     Modal,
 
+    /// <summary>
+    /// Makes its own clause a vague possibility for every signal, wishes included, for example
+    /// would consider or 以后再说. A conditional threat (如果…就走) is not vague and keeps its intention.
+    /// </summary>
+    Vague,
+
     /// <summary>Another person as the subject, for example 同事 or a colleague.</summary>
     OtherPerson,
+
+    /// <summary>
+    /// A group the employee belongs to as the subject, for example 团队 or the team. Its mood and
+    /// stress are not the employee's, but its workload is.
+    /// </summary>
+    Group,
 
     /// <summary>Brings the subject back to the employee, for example 他自己 or himself.</summary>
     Self,
@@ -42,11 +54,29 @@ internal enum TermKind
     /// <summary>Places a clause in the present, for example 现在 or now. With a positive cue it resolves earlier past clauses.</summary>
     Present,
 
+    /// <summary>Asks a question, for example 有没有 or asked whether. A trailing question mark also counts.</summary>
+    Question,
+
+    /// <summary>Answers the question of an earlier clause with no, for example 他说没有 or said no.</summary>
+    Denial,
+
+    /// <summary>
+    /// Ends the reach of a negator, because a new predicate starts, for example 就 in
+    /// 不到位就会走 or and in doesn't feel heard and wants to leave.
+    /// </summary>
+    Barrier,
+
     /// <summary>Contrast word that starts a new clause, for example 但是 or but.</summary>
     Contrast,
 
     /// <summary>An emotional cue with a sentiment weight.</summary>
     Cue,
+
+    /// <summary>
+    /// Describes a leaving decision calmly (交接, still deciding, weighing an offer), which makes
+    /// attrition risk alone read neutral rather than negative.
+    /// </summary>
+    Composure,
 
     /// <summary>
     /// Has no meaning of its own. It exists so that longer words win over the short words inside

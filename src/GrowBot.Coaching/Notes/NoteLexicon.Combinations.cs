@@ -72,17 +72,17 @@ internal sealed partial class NoteLexicon
         Rule(ProjectTopic, Many, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.Workload);
         Rule(Schedule, Tight, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Workload);
 
-        Part(Customer, "客户|顾客|用户|客人|甲方|customer|customers|client|clients|account|accounts|consumer|consumers|buyer|buyers|user|users");
+        Part(Customer, "客户那边|客户方|甲方那边|customer's|client's|customers'|clients'|客户|顾客|用户|客人|甲方|customer|customers|client|clients|account|accounts|consumer|consumers|buyer|buyers|user|users");
         Part(CustomerNegative,
             "不满|不满意|抱怨|负面|差评|投诉|意见很大|意见大|生气|发火|不高兴|流失|escalat*|unhappy|dissatisfied|dissatisfaction|angry|upset|"
-            + "negative|complain*|frustrated|furious|churn*|threatened|threatening|threaten|催|催促|施压|push|要求提前|chasing|pushing|pressuring|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");
+            + "太慢|响应慢|不续约|不续费|取消合作|终止合作|要换|换供应商|cancel*|not renew|won't renew|pulled the contract|negative|complain*|frustrated|furious|churn*|threatened|threatening|threaten|催|催促|施压|push|要求提前|chasing|pushing|pressuring|rude|demanding|abusive|hostile|难缠|刁难|无理|骂|发脾气");
         Part(Satisfaction, "满意度|好评率|满意率|nps|csat|satisfaction|satisfaction score");
         Part(Drop, "下降|下滑|降低|变差|走低|降了|下跌|dropped|drop|fell|fallen|declined|declining|decreased|down|low|lower|worse|tanked");
         Rule(Customer, CustomerNegative, maxGapTokens: 8, anyOrder: true, NoteSignalCodes.CustomerComplaint);
         Rule(Satisfaction, Drop, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.CustomerComplaint);
 
         Part(MoodTopic, "energy|motivation|morale|mood|spirits|engagement|情绪|心情|士气|积极性|干劲|精神|精神状态|状态|兴致");
-        Part(Low, "low|lower|down|dropped|flat|poor|bad|差|很差|低|很低|不高|不好|不太好|下降|低迷");
+        Part(Low, "low|lower|down|dropped|flat|poor|bad|差|很差|低|很低|不高|不好|不太好|下降|低迷|一般|有些低|有点低|不太高|不佳|欠佳");
         Rule(MoodTopic, Low, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.LowMood);
 
         Part(Relationship, "关系|相处|气氛|氛围|relationship|relations|atmosphere|dynamic|dynamics");

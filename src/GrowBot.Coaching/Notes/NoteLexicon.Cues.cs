@@ -4,12 +4,21 @@ internal sealed partial class NoteLexicon
 {
     private void AddCues()
     {
+        Add(TermKind.Composure,
+            "交接|交接好|交接完|last day|handover|hand over|handing over|决定|还没决定|没决定|再决定|考虑|在考虑|认真考虑|观望|在观望|权衡|"
+            + "tempted|considering|deciding|still deciding|no rush|in no rush|not in a hurry|不着急|不急|weighing|undecided|hasn't decided|has not decided|not decided|thinking it over|mulling");
         Cue(-1.5, "崩溃|绝望|身心俱疲|心力交瘁|扛不住|受不了|burned out|burnt out|hopeless|miserable");
         Cue(-1,
             "焦虑|担心|害怕|紧张|沮丧|失望|生气|愤怒|委屈|烦|烦躁|郁闷|难过|低落|无奈|疲惫|不满|不开心|心累|痛苦|压抑|不安|迷茫|孤独|厌倦|"
             + "没被重视|不被重视|没被看到|不被认可|没被认可|被忽视|不公平|瓶颈|很差|学不到|紧张|anxious|anxiety|worried|frustrated|frustrating|"
             + "frustration|upset|angry|annoyed|irritated|exhausted|overwhelmed|stressed|sad|disappointed|demotivated|unhappy|nervous|scared|"
             + "afraid|fed up|discouraged|hurt|lonely|bored|undervalued|unappreciated|ignored|overlooked|resentful|bitter|bottleneck|worse|cried|crying|in tears|哭|哭了");
+        Cue(-1, "drowning|drowning in|被边缘化|边缘化|没有存在感|sidelined|feels invisible|not valued|doesn't feel valued|丧|很丧|心寒|寒心|憋屈|窝火|不爽|受够了|fuming|venting|resentment|demoralised|demoralized|jaded");
+        Cue(-0.5, "住院|生病|病了|病倒|hospital|hospitalised|hospitalized|ill|illness|绷着|吐槽|气话");
+        Cue(0.5,
+            "还能扛|扛得住|撑得住|顶得住|能应付|hanging in there|holding up|刚好|刚刚好|节奏刚好|主动|积极主动|proactive|took the initiative|"
+            + "steady|calm|relaxed|at ease|in a good place|踏实|安心|轻松");
+        Cue(1, "状态很好|状态不错|状态好|动力十足|干劲足|有冲劲|in good spirits|energised|thriving|满意|开心|顺利");
         Cue(-0.5,
             "犹豫|纠结|头疼|困难|太慢|抱怨|激动|不好|不太好|差|负面|tired|concerned|hesitant|unsure|issues|issue|problem|problems|difficult|"
             + "struggling|bad|poor|slow|confused");

@@ -7,13 +7,15 @@ internal sealed partial class NoteLexicon
         Signal(NoteSignalCodes.Stress,
             "压力|压力大|压力很大|压力山大|压力太大|压力比较大|有压力|焦虑|很紧张|非常紧张|特别紧张|有点紧张|紧张不安|精神紧张|睡不好|睡不着|失眠|扛不住|撑不住|顶不住|熬不住|"
             + "吃不消|受不了|身心俱疲|心力交瘁|精疲力尽|筋疲力尽|疲惫|疲惫不堪|很累|好累|太累|挺累|有点累|比较累|特别累|非常累|累坏|累垮|心累|"
-            + "累死|崩溃|喘不过气|透不过气|撑不下去|坚持不下去|快撑不住|担心|担忧|忧虑|心慌|倦怠|职业倦怠|焦头烂额|烦躁|神经紧绷|压抑|难以承受|承受不了|头大");
+            + "累死|崩溃|喘不过气|透不过气|撑不下去|坚持不下去|快撑不住|担心|担忧|忧虑|心慌|职业倦怠|焦头烂额|烦躁|神经紧绷|压抑|难以承受|承受不了|头大");
         Signal(NoteSignalCodes.Stress,
             "stress|stressed|stressful|stressing|under pressure|pressure|pressured|anxious|anxiety|overwhelmed|overwhelming|"
             + "burned out|burnt out|burn out|burning out|burnout|burn-out|exhausted|exhaustion|worn out|drained|tired|fatigue|fatigued|"
             + "worried|worry|worries|worrying|nervous|on edge|can't cope|cannot cope|can not cope|unable to cope|struggling to cope|"
             + "can't sleep|cannot sleep|not sleeping|trouble sleeping|sleepless|insomnia|losing sleep|lost sleep|panic|panicking|"
-            + "breaking point|breakdown|stretched thin|at his limit|at her limit|running on empty|frazzled|tense");
+            + "breaking point|breakdown|stretched thin|at his limit|at her limit|running on empty|frazzled");
+        Neutral("预算紧张|预算很紧张|资金紧张|资金很紧张|资源紧张|资源很紧张|供应紧张");
+        Signal(NoteSignalCodes.Workload, "工期紧张|排期紧张|进度紧张|档期紧张|工期很紧张|排期很紧张|进度很紧张");
         Neutral("压力测试|抗压|抗压能力|减压|stress test|stress testing|pressure test|no worries|not to worry");
 
         Signal(NoteSignalCodes.Workload,
@@ -49,7 +51,7 @@ internal sealed partial class NoteLexicon
             + "没有晋升空间|没有上升空间|看不到晋升|没被提拔过|一直没升|passed over|never promoted|never been promoted|never got promoted|not promoted|wasn't promoted|was not promoted|didn't get promoted|"
             + "did not get promoted|didn't get the promotion|did not get the promotion|no promotion|no path to promotion|no career path|no growth path");
         Signal(NoteSignalCodes.Promotion,
-            "promotion|promotions|promoted|get promoted|move into management|management role|management track|people management|"
+            "promotion|promotions|get promoted|be promoted|being promoted|move into management|management role|management track|people management|"
             + "people manager|manage a team|managing a team|manage people|lead a team|leading a team|team lead|team leader|tech lead|lead role|"
             + "leadership role|leadership position|senior role|senior position|bigger role|larger role|bigger scope|broader scope|"
             + "more responsibility|more responsibilities|take on more|step up|step into|next level|career progression|career growth|"
@@ -66,12 +68,13 @@ internal sealed partial class NoteLexicon
             + "certificate|certificates|certification|certifications|certified|cert|upskill*|reskill*|study|studying|studies|degree|"
             + "conference|conferences|bootcamp|skills|skill|new knowledge|coaching|leadership coach|summit|meetup|mentorship|development program|leadership program|"
             + "training program|learning path|self-study|self-taught|tutorial|tutorials|webinar|seminar|online course");
-        Neutral("课题|课长|功课|world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
+        Neutral("刚升职|刚晋升|刚被提拔|已经升职|已晋升|去年升职|去年晋升|newly promoted|recently promoted|was promoted|got promoted|"
+            + "just promoted|was just promoted|课题|课长|功课|world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
 
         Signal(NoteSignalCodes.AttritionRisk,
             "离职|辞职|跳槽|走人|想走|要走|不想干了|不干了|干不下去|待不下去|呆不下去|做不下去|看机会|看看机会|在看机会|看其他机会|"
             + "看外面的机会|外面的机会|外部机会|其他机会|找工作|找下家|下家|猎头|简历|offer|离开公司|离开团队|离开这里|离开|另谋高就|"
-            + "另谋出路|去留|裸辞|辞呈|提离职|跑路|观望|在观望|只能走|只好走|只能离开|换个行业|换行业|转行|换赛道|会走|就走|可能会走|打算走|准备走|考虑走|想离开|去面试|在面试|换工作|换个工作|换个环境|换一家|去外面看看|出去看看|外面看看|去别的公司|别的公司");
+            + "另谋出路|去留|裸辞|辞呈|提离职|跑路|观望|在观望|只能走|只好走|只能离开|换个行业|换行业|转行|换赛道|会走|就走|可能会走|打算走|准备走|考虑走|想离开|去面试|在面试|换工作|换个工作|换个环境|换一家公司|去外面看看|出去看看|外面看看|去别的公司|别的公司");
         Signal(NoteSignalCodes.AttritionRisk,
             "leave|leaving|quit|quits|quitting|resign|resigned|resigning|resignation|move on|moving on|looking around|look around|"
             + "looking for a new job|looking for another job|new job|another job|job hunting|job-hunting|job search|job searching|"

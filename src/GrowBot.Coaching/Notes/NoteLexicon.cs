@@ -22,6 +22,9 @@ internal sealed partial class NoteLexicon
         AddCareerSignals();
         AddRelationshipAndMoodSignals();
         AddSupportAndCustomerSignals();
+        AddColloquialStates();
+        AddColloquialCareer();
+        AddColloquialSupport();
         AddCombinations();
         AddNegation();
         AddScopeMarkers();

@@ -69,9 +69,10 @@ internal sealed partial class NoteScan
     private bool IsSentencePeriod(int index) =>
         index + 1 >= Text.Length || !TermMatcher.IsAsciiWordChar(Text[index + 1]);
 
+    /// <summary>Adds a clause unless it is empty or only white space, such as the space between a comma and but.</summary>
     private void AddClause(int start, int end, int sentence)
     {
-        if (end > start)
+        if (end > start && !Text.AsSpan(start, end - start).IsWhiteSpace())
         {
             Clauses.Add(new Clause(start, end, sentence));
         }
@@ -97,7 +98,10 @@ internal sealed partial class NoteScan
         }
     }
 
-    /// <summary>Marks clauses hypothetical: a condition marks its clause and the next clause of the sentence, a modal only its own clause.</summary>
+    /// <summary>
+    /// Marks clauses hypothetical: a condition marks its clause and the next clause of the sentence,
+    /// a modal or a vague possibility only its own clause.
+    /// </summary>
     private void MarkHypotheticalClauses()
     {
         for (int i = 0; i < Clauses.Count; i++)
@@ -106,6 +110,12 @@ internal sealed partial class NoteScan
             if (ClauseHas(clause, TermKind.Modal))
             {
                 clause.IsHypothetical = true;
+            }
+
+            if (ClauseHas(clause, TermKind.Vague))
+            {
+                clause.IsHypothetical = true;
+                clause.IsVague = true;
             }
 
             if (!ClauseHas(clause, TermKind.Condition))

@@ -12,6 +12,15 @@ internal sealed class Clause(int start, int end, int sentence)
     /// <summary>The clause is a condition, a consequence of one, or carries a modal such as would.</summary>
     public bool IsHypothetical { get; set; }
 
+    /// <summary>The next clause plays the states of this one down: 压力有点大，不过还好 or some pressure, but it is manageable.</summary>
+    public bool IsPlayedDown { get; set; }
+
+    /// <summary>The clause is a vague possibility (would consider), which cancels wishes and intentions too.</summary>
+    public bool IsVague { get; set; }
+
+    /// <summary>The clause asks a question that a later clause answers with no (问他有没有…，他说没有).</summary>
+    public bool IsDenied { get; set; }
+
     /// <summary>The clause describes a past issue that the note reports as solved, or a former habit (used to).</summary>
     public bool IsResolved { get; set; }
 }
@@ -43,6 +52,8 @@ internal sealed partial class NoteScan
         scan.TrackSubjects();
         scan.MarkHypotheticalClauses();
         scan.MarkResolvedClauses();
+        scan.MarkDeniedQuestions();
+        scan.MarkPlayedDownClauses();
         return scan;
     }
 

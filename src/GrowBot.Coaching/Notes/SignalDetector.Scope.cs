@@ -4,8 +4,8 @@ internal sealed partial class SignalDetector
 {
     private SignalMention Evaluate(Clause clause, string code, int start, int end, int innerNegators, bool requiresNegation)
     {
-        int negators = CountNegatorsBefore(clause, start) + innerNegators;
-        bool negated = negators % 2 == 1 || (code != NoteSignalCodes.Learning && IsPostNegated(clause, end));
+        int negators = CountNegatorsBefore(clause, start) + innerNegators + (clause.IsDenied ? 1 : 0);
+        bool negated = negators % 2 == 1 || (code != NoteSignalCodes.Learning && IsPostNegated(clause, end)) || (clause.IsPlayedDown && IsStateCode(code));
         bool expressed = requiresNegation ? negated : !negated;
 
         Suppression suppression = Suppression.None;
@@ -17,7 +17,7 @@ internal sealed partial class SignalDetector
         {
             suppression = Suppression.Resolved;
         }
-        else if (clause.IsHypothetical && IsStateCode(code))
+        else if (clause.IsVague || (clause.IsHypothetical && IsStateCode(code)))
         {
             suppression = Suppression.Hypothetical;
         }
@@ -25,14 +25,21 @@ internal sealed partial class SignalDetector
         {
             suppression = Suppression.OtherPerson;
         }
+        else if (IsPersonalState(code) && _scan.HasGroupSubject(clause, start))
+        {
+            suppression = Suppression.OtherPerson;
+        }
 
         return new SignalMention(code, start, end, clause.IsHypothetical, suppression);
     }
 
+    /// <summary>Stress and mood belong to a person, so a group as the subject (团队士气低) does not give them to the employee.</summary>
+    private static bool IsPersonalState(string code) => code is NoteSignalCodes.Stress or NoteSignalCodes.LowMood;
+
     /// <summary>
     /// Counts the negators that reach <paramref name="position"/>: the nearest one within the
     /// negation window, then each earlier one close enough to negate the one after it, as long as
-    /// no signal term lies between them. An even count cancels out (不是不想走, not that he
+    /// no signal term lies between them. A barrier (就, and) ends the reach, because a new predicate starts there. An even count cancels out (不是不想走, not that he
     /// doesn't want to).
     /// </summary>
     public int CountNegatorsBefore(Clause clause, int position)
@@ -53,7 +60,7 @@ internal sealed partial class SignalDetector
                 break;
             }
 
-            if (count > 0 && _scan.Has(match, TermKind.Signal))
+            if ((count > 0 && _scan.Has(match, TermKind.Signal)) || _scan.Has(match, TermKind.Barrier))
             {
                 break;
             }

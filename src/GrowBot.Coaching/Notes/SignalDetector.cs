@@ -11,7 +11,8 @@ internal enum Suppression
 }
 
 /// <summary>One mention of a signal: the evidence span and whether scope rules suppress it.</summary>
-internal readonly record struct SignalMention(string Code, int Start, int End, bool IsHypothetical, Suppression Suppression);
+/// <param name="Clause">The index of the clause of the mention in <see cref="NoteScan.Clauses"/>.</param>
+internal readonly record struct SignalMention(string Code, int Start, int End, bool IsHypothetical, Suppression Suppression, int Clause = -1);
 
 /// <summary>
 /// Finds signal mentions in a scanned note from single terms and from combination rules, then
@@ -46,12 +47,18 @@ internal sealed partial class SignalDetector(NoteScan scan)
     public List<SignalMention> FindMentions()
     {
         List<SignalMention> mentions = [];
-        foreach (Clause clause in _scan.Clauses)
+        for (int c = 0; c < _scan.Clauses.Count; c++)
         {
-            AddTermMentions(clause, mentions);
-            AddCombinationMentions(clause, mentions);
+            int first = mentions.Count;
+            AddTermMentions(_scan.Clauses[c], mentions);
+            AddCombinationMentions(_scan.Clauses[c], mentions);
+            for (int m = first; m < mentions.Count; m++)
+            {
+                mentions[m] = mentions[m] with { Clause = c };
+            }
         }
 
+        ApplyLaterDenials(mentions);
         return mentions;
     }
 
