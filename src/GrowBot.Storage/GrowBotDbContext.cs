@@ -40,6 +40,8 @@ public abstract class GrowBotDbContext : DbContext
     internal DbSet<QueuedActivityRow> InboundQueue => Set<QueuedActivityRow>();
     internal DbSet<DedupeKeyRow> DedupeKeys => Set<DedupeKeyRow>();
     internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
+    internal DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+    internal DbSet<IngestBatchRow> IngestBatches => Set<IngestBatchRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

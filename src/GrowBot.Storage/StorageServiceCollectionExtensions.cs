@@ -2,6 +2,7 @@ using GrowBot.Coaching.Audit;
 using GrowBot.Coaching.Catalog;
 using GrowBot.Coaching.Development;
 using GrowBot.Coaching.Goals;
+using GrowBot.Coaching.Ingest;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
@@ -49,6 +50,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInboundActivityQueue, InboundActivityQueue>();
         services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddSingleton<ProfileReader>();
+        services.AddSingleton<IIngestStore, IngestStore>();
+        services.AddSingleton<IApiKeyStore, ApiKeyStore>();
         return services;
     }
 
