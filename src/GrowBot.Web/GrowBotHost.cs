@@ -1,6 +1,7 @@
 using GrowBot.Bot;
 using GrowBot.Protocol.Hosting;
 using GrowBot.Storage;
+using GrowBot.Web.Ingest;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GrowBot.Web;
@@ -20,6 +21,7 @@ internal static class GrowBotHost
         builder.Services.AddBotProtocol(configuration);
         builder.Services.AddGrowBotStorage(configuration);
         builder.Services.AddGrowBotBot(configuration);
+        builder.Services.AddGrowBotIngest(configuration);
         return builder;
     }
 
@@ -29,6 +31,7 @@ internal static class GrowBotHost
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotMessages("/api/messages");
+        app.MapGrowBotIngest();
     }
 
     // Keys that encrypt the inbound queue at rest. A file directory suits one instance; several instances

@@ -9,6 +9,7 @@ internal static class OperatorCommands
     private static readonly Dictionary<string, IOperatorCommand> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["package-teams-app"] = new PackageTeamsAppCommand(),
+        ["api-key"] = new Ingest.ApiKeyCommand(),
     };
 
     public static bool IsOperatorCommand(string[] args) =>
