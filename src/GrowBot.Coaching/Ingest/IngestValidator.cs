@@ -31,6 +31,13 @@ public static partial class IngestValidator
         var goals = Convert(request.Goals, IngestSections.Goals, errors, (r, e) => ToGoal(tenantId, r, e));
         var metrics = Convert(request.Metrics, IngestSections.Metrics, errors, (r, e) => ToMetric(r, now, e));
 
+        // Positions in the converted lists equal record indexes only while no record was dropped, so duplicates
+        // are checked after the records themselves are valid.
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
         CheckUnique(departments, d => d.Id, IngestSections.Departments, "id", errors);
         CheckUnique(people, p => p.Person.Id, IngestSections.People, "id", errors);
         CheckUnique(assignments, a => $"{a.HrbpId}\n{a.EmployeeId}", IngestSections.Assignments, "hrbpId", errors);

@@ -10,6 +10,7 @@ internal static class OperatorCommands
     {
         ["package-teams-app"] = new PackageTeamsAppCommand(),
         ["api-key"] = new Ingest.ApiKeyCommand(),
+        ["import"] = new Ingest.ImportCommand(),
     };
 
     public static bool IsOperatorCommand(string[] args) =>
