@@ -85,7 +85,7 @@ public sealed record ConnectorOptions
     /// <summary><c>CacheMinutes</c>: how long a result counts as fresh (default 15).</summary>
     public TimeSpan FreshFor { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary><c>StaleHours</c>: how long a result is kept to answer while the source is down (default 24).</summary>
+    /// <summary><c>StaleHours</c>: how long a result is kept for use while the source is down (default 24).</summary>
     public TimeSpan KeepFor { get; init; } = TimeSpan.FromHours(24);
 
     /// <summary>The name of the HttpClient of this connector.</summary>

@@ -9,7 +9,7 @@ public enum ConnectorStatus
     /// <summary>Retrieved earlier and still within the connector's CacheMinutes.</summary>
     Cached,
 
-    /// <summary>The source failed, so an older result is returned; <see cref="ConnectorResult{T}.AsOf"/> says how old.</summary>
+    /// <summary>The source failed, so an older result is returned. <see cref="ConnectorResult{T}.AsOf"/> is its retrieval time.</summary>
     Stale,
 
     /// <summary>The source failed and nothing was cached.</summary>

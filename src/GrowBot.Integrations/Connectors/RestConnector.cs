@@ -12,7 +12,7 @@ namespace GrowBot.Integrations.Connectors;
 /// <summary>
 /// Reads one source system through the REST contract of docs/connector-api.yaml. Calls go through the
 /// connector's HttpClient (timeout, retries, circuit breaker); results are cached with their retrieval time,
-/// and an older result answers while the source is down.
+/// and an older result is returned while the source is down.
 /// </summary>
 public sealed class RestConnector
 {
@@ -38,7 +38,7 @@ public sealed class RestConnector
     public bool Serves(string tenantId, string metricCode) =>
         (Options.TenantId is null || Options.TenantId == tenantId) && Options.Metrics.Contains(metricCode, StringComparer.Ordinal);
 
-    /// <summary>Reads <c>GET people/{personId}/metrics/{metricCode}</c>. Never throws for a failing source.</summary>
+    /// <summary>Reads <c>GET people/{personId}/metrics/{metricCode}</c>. A failing source gives an Unavailable or Stale result instead of an exception.</summary>
     public async Task<ConnectorResult<MetricSeries>> GetMetricSeriesAsync(string tenantId, string personId, string metricCode, CancellationToken cancellationToken)
     {
         var key = (Options.Name, tenantId, personId, metricCode);
@@ -114,5 +114,5 @@ public sealed class RestConnector
     private sealed record CachedSeries(MetricSeries Series, DateTimeOffset RetrievedAt, int SkippedItems);
 }
 
-/// <summary>A source answered, but not with what the contract describes.</summary>
+/// <summary>A source responded, but not with what the contract describes.</summary>
 public sealed class ConnectorException(string message) : Exception(message);

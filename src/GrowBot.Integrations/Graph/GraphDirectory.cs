@@ -10,7 +10,7 @@ namespace GrowBot.Integrations.Graph;
 
 /// <summary>
 /// Reads users, managers, direct reports and mailbox settings from Microsoft Graph with app-only credentials,
-/// and installs GrowBot for users. A missing user, manager or mailbox is a normal answer (null), not an error.
+/// and installs GrowBot for users. A missing user, manager or mailbox is a normal result (null), not an error.
 /// </summary>
 public sealed partial class GraphDirectory
 {

@@ -23,6 +23,6 @@ public enum AppInstallOutcome
     AlreadyInstalled,
     UserNotFound,
 
-    /// <summary>Graph refused (for example a missing admin consent); the HRBP is told that the employee cannot be reached.</summary>
+    /// <summary>Graph rejected the request, for example without admin consent, so the employee cannot be reached.</summary>
     Forbidden,
 }

@@ -1,8 +1,8 @@
 namespace GrowBot.Storage.Entities;
 
 /// <summary>
-/// A hashed API key of the ingest API. The key id is the primary key because a request names its key before
-/// its tenant is known; the tenant id is read from this row.
+/// A hashed API key of the ingest API. The key id is the primary key, because a request presents its key
+/// before its tenant is known. The tenant id is read from this row.
 /// </summary>
 internal sealed class ApiKeyRow
 {

@@ -125,7 +125,7 @@ internal static class IngestEndpoints
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, JsonOptions)));
 }
 
-/// <summary>The answer to an accepted batch.</summary>
+/// <summary>The response to an accepted batch.</summary>
 /// <param name="Outcome"><c>applied</c>, or <c>duplicate</c> when the batch id was accepted before with the same content.</param>
 /// <param name="Counts">Records per section.</param>
 /// <param name="EndedAssignments">Open HRBP assignments ended by reassignments and leavers of this batch.</param>

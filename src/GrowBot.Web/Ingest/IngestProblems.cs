@@ -5,7 +5,7 @@ namespace GrowBot.Web.Ingest;
 /// <summary>RFC 7807 problem details of the ingest API.</summary>
 internal static class IngestProblems
 {
-    /// <summary>Maximum record errors listed in one answer; the total is always given.</summary>
+    /// <summary>Maximum record errors listed in one response. The total is always given.</summary>
     private const int MaxListedErrors = 200;
 
     /// <summary>

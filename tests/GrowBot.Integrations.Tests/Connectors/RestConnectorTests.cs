@@ -11,7 +11,7 @@ public sealed class RestConnectorTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
-    public async Task Success_ReturnsOrderedSeriesWithAsOfAndCaches()
+    public async Task Success_ReturnsSeriesAndCaches()
     {
         await using var server = await LoopbackServer.StartAsync();
         server.Handler = context => LoopbackServer.JsonAsync(context, ConnectorHarness.RatingsJson);
@@ -166,7 +166,7 @@ public sealed class RestConnectorTests
     }
 
     [Fact]
-    public async Task SourceDownAfterSuccess_ReturnsStaleWithOriginalAsOf()
+    public async Task SourceDown_ReturnsStaleResult()
     {
         await using var server = await LoopbackServer.StartAsync();
         server.Handler = context => LoopbackServer.JsonAsync(context, ConnectorHarness.RatingsJson);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace GrowBot.Integrations.Tests.Fakes;
 
 /// <summary>
-/// A Kestrel server on 127.0.0.1 with an ephemeral port that answers every request with <see cref="Handler"/>,
+/// A Kestrel server on 127.0.0.1 with an ephemeral port that handles every request with <see cref="Handler"/>,
 /// optionally over TLS with a self-signed certificate, and records the requests it received.
 /// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
@@ -23,7 +23,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         Certificate = certificate;
     }
 
-    /// <summary>The answer to each request; replaceable while the server runs.</summary>
+    /// <summary>The handler of each request, replaceable while the server runs.</summary>
     public Func<HttpContext, Task> Handler { get; set; } = context => { context.Response.StatusCode = 404; return Task.CompletedTask; };
 
     public X509Certificate2? Certificate { get; }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace GrowBot.Integrations.Tests.Graph;
 
-/// <summary>The real Graph SDK against a loopback server that answers Graph-shaped JSON.</summary>
+/// <summary>The real Graph SDK against a loopback server that returns Graph-shaped JSON.</summary>
 public sealed class GraphDirectoryTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -65,7 +65,7 @@ public sealed class GraphDirectoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FindUser_ByMailDifferentFromUpn_UsesFilter()
+    public async Task FindUser_ByMail_UsesFilter()
     {
         _graph.Handler = context => context.Request.Path.Value == "/v1.0/users"
             ? LoopbackServer.JsonAsync(context, """{ "value": [ { "id": "44444444-dddd", "mail": "o'brien@contoso.com" } ] }""")

@@ -14,7 +14,7 @@ public sealed class DemoCompanyIngestTests
     private const int BatchSize = 1000;
 
     [Fact]
-    public async Task DemoCompany_LoadedThroughApi_ServesDirectoryAndProfiles()
+    public async Task DemoCompany_ThroughApi_IsServed()
     {
         await using var host = IngestTestHost.Start();
         string tenantId = DemoPersonas.DefaultTenantId;

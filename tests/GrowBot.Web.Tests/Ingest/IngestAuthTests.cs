@@ -76,7 +76,7 @@ public sealed class IngestAuthTests
     }
 
     [Fact]
-    public async Task TenantIdInBody_IsRejectedAndNothingWritten()
+    public async Task TenantIdInBody_IsRejected()
     {
         await using var host = IngestTestHost.Start();
         string keyA = await host.CreateKeyAsync(IngestTestHost.TenantA);
@@ -105,7 +105,7 @@ public sealed class IngestAuthTests
     }
 
     [Fact]
-    public async Task ApiKeyCommand_RotatePrintsWorkingKeyAndRevokesOld()
+    public async Task ApiKeyCommand_Rotate_RevokesOldKey()
     {
         await using var host = IngestTestHost.Start();
         string oldKey = await host.CreateKeyAsync(IngestTestHost.TenantA);

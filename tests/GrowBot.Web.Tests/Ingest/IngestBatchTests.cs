@@ -49,7 +49,7 @@ public sealed class IngestBatchTests
     }
 
     [Fact]
-    public async Task SameRecordsWithoutBatchId_UpsertToSameState()
+    public async Task RecordsWithoutBatchId_AreIdempotent()
     {
         await using var host = IngestTestHost.Start();
         string key = await host.CreateKeyAsync(IngestTestHost.TenantA);
@@ -80,7 +80,7 @@ public sealed class IngestBatchTests
     }
 
     [Fact]
-    public async Task OneBadRecord_Returns400NamingItAndWritesNothing()
+    public async Task OneBadRecord_RejectsBatch()
     {
         await using var host = IngestTestHost.Start();
         string key = await host.CreateKeyAsync(IngestTestHost.TenantA);
