@@ -5,6 +5,10 @@ using GrowBot.Coaching.Goals;
 using GrowBot.Coaching.Ingest;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
+using GrowBot.Web.Tests.Fakes;
+using GrowBot.Web.Tests.Fixtures;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 namespace GrowBot.Web.Tests.Ingest;
 
@@ -40,6 +44,34 @@ public sealed class DemoCompanyIngestTests
         var reader = host.Services.GetRequiredService<ProfileReader>();
         EmployeeProfile? profile = await reader.ReadAsync(tenantId, DemoCompany.HrbpLiJuan, DemoPersonas.ZhangWei.PersonId, CancellationToken.None);
         Assert.NotNull(profile?.LatestRating);
+    }
+
+    [Fact]
+    public async Task DemoCompany_ThroughApi_PrepareRepliesWithProfile()
+    {
+        await using FakeConnectorServer connector = await FakeConnectorServer.StartAsync();
+        await using var host = IngestTestHost.Start();
+        string tenantId = DemoPersonas.DefaultTenantId;
+        string key = await host.CreateKeyAsync(tenantId);
+        foreach (IngestRequest request in ToRequests(DemoCompany.Build(tenantId, TimeProvider.System)))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(key, request)).StatusCode);
+        }
+
+        JsonObject activity = TeamsFixtures.Load("01-message-personal-text.json", connector.ServiceUrl);
+        activity["text"] = "prepare Zhang Wei";
+        activity["locale"] = "en-US";
+        activity["from"]!["aadObjectId"] = DemoPersonas.LiJuan.AadObjectId;
+        activity["conversation"]!["tenantId"] = tenantId;
+        activity["channelData"]!["tenant"]!["id"] = tenantId;
+        HttpResponseMessage response = await host.Client.PostAsJsonAsync("/api/messages", activity);
+        RecordedRequest reply = Assert.Single(await connector.WaitForRequestsAsync(1));
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        Assert.NotNull(reply.Card);
+        Assert.Contains("Interview preparation: Zhang Wei", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Huang Yong", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Latest rating", reply.AllText, StringComparison.Ordinal);
     }
 
     /// <summary>People and goals first (parents before children), then the metric points in batches of 1000.</summary>
