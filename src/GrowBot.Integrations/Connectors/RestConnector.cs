@@ -39,6 +39,7 @@ public sealed class RestConnector
         (Options.TenantId is null || Options.TenantId == tenantId) && Options.Metrics.Contains(metricCode, StringComparer.Ordinal);
 
     /// <summary>Reads <c>GET people/{personId}/metrics/{metricCode}</c>. A failing source gives an Unavailable or Stale result instead of an exception.</summary>
+    /// <remarks>NOTE: the source must know people by their GrowBot person id; there is no id mapping yet.</remarks>
     public async Task<ConnectorResult<MetricSeries>> GetMetricSeriesAsync(string tenantId, string personId, string metricCode, CancellationToken cancellationToken)
     {
         var key = (Options.Name, tenantId, personId, metricCode);

@@ -75,6 +75,10 @@ internal sealed partial class IngestStore
     /// An open assignment of an employee to an HRBP ends the employee's open assignments to other HRBPs on its
     /// start day (a reassignment). Returns the number of assignments ended.
     /// </summary>
+    /// <remarks>
+    /// NOTE: only assignments move. Open preparations, items and alerts have no store yet, and the assignments
+    /// held by a leaving HRBP stay open until the HR system sends the reassignments of their employees.
+    /// </remarks>
     private async Task<int> ApplyAssignmentsAsync(GrowBotDbContext db, IngestBatch batch, CancellationToken cancellationToken)
     {
         DateOnly today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
