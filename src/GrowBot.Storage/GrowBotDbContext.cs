@@ -43,6 +43,8 @@ public abstract class GrowBotDbContext : DbContext
     internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
     internal DbSet<InterviewNoteRow> InterviewNotes => Set<InterviewNoteRow>();
     internal DbSet<TokenUsageRow> TokenUsage => Set<TokenUsageRow>();
+    internal DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+    internal DbSet<IngestBatchRow> IngestBatches => Set<IngestBatchRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -3,6 +3,7 @@ using GrowBot.Coaching.Catalog;
 using GrowBot.Coaching.Development;
 using GrowBot.Coaching.Goals;
 using GrowBot.Coaching.Notes;
+using GrowBot.Coaching.Ingest;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
@@ -58,6 +59,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INoteStore, NoteStore>();
         services.AddSingleton<ITokenUsageStore, TokenUsageStore>();
         services.AddSingleton<IPersonNameSource, PersonNameSource>();
+        services.AddSingleton<IIngestStore, IngestStore>();
+        services.AddSingleton<IApiKeyStore, ApiKeyStore>();
         return services;
     }
 

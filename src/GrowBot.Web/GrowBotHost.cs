@@ -4,6 +4,7 @@ using GrowBot.LocalChannel;
 using GrowBot.LocalChannel.Personas;
 using GrowBot.Storage;
 using GrowBot.Web.Demo;
+using GrowBot.Web.Ingest;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GrowBot.Web;
@@ -28,6 +29,7 @@ internal static class GrowBotHost
         // Development only: the browser chat at http://localhost:3978/ acting as demo personas.
         builder.Services.AddSingleton<ILocalPersonaSource, DemoLocalPersonaSource>();
         builder.Services.AddLocalChannel(configuration);
+        builder.Services.AddGrowBotIngest(configuration);
         return builder;
     }
 
@@ -38,6 +40,7 @@ internal static class GrowBotHost
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotMessages("/api/messages");
         app.MapLocalChannel();
+        app.MapGrowBotIngest();
     }
 
     // Keys that encrypt the inbound queue at rest. A file directory suits one instance; several instances

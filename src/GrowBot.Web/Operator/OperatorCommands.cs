@@ -10,6 +10,8 @@ internal static class OperatorCommands
     {
         ["package-teams-app"] = new PackageTeamsAppCommand(),
         ["evaluate-analyser"] = new EvaluateAnalyserCommand(),
+        ["api-key"] = new Ingest.ApiKeyCommand(),
+        ["import"] = new Ingest.ImportCommand(),
     };
 
     public static bool IsOperatorCommand(string[] args) =>

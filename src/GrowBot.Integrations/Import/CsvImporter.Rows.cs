@@ -1,0 +1,52 @@
+using System.Globalization;
+using CsvHelper;
+using GrowBot.Coaching.Ingest;
+
+namespace GrowBot.Integrations.Import;
+
+public sealed partial class CsvImporter
+{
+    /// <summary>Returns GrowBot field → value of one row: mapped columns, then columns named like a field, then defaults.</summary>
+    private static Dictionary<string, string> MapRow(string[] header, CsvReader csv, ImportMapping mapping)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int column = 0; column < Math.Min(header.Length, csv.FieldCount); column++)
+        {
+            string field = mapping.Columns.GetValueOrDefault(header[column], header[column]);
+            string? value = csv.GetString(column);
+            if (!string.IsNullOrEmpty(value))
+            {
+                fields[field] = value;
+            }
+        }
+
+        foreach ((string field, string value) in mapping.Defaults)
+        {
+            fields.TryAdd(field, value);
+        }
+
+        return fields;
+    }
+
+    private static IngestRequest ToRequest(ImportKind kind, List<Dictionary<string, string>> rows) => kind == ImportKind.People
+        ? new IngestRequest(null, [], rows.Select(ToPerson).ToList(), [], [], [])
+        : new IngestRequest(null, [], [], [], [], rows.Select(ToMetric).ToList());
+
+    private static IngestMetricRecord ToMetric(Dictionary<string, string> row) => new(
+        row.GetValueOrDefault("personId"), row.GetValueOrDefault("metricCode"), row.GetValueOrDefault("period"),
+        row.GetValueOrDefault("periodStart"), Number(row.GetValueOrDefault("value")), row.GetValueOrDefault("source"),
+        row.GetValueOrDefault("asOf"));
+
+    private static IngestPersonRecord ToPerson(Dictionary<string, string> row) => new(
+        row.GetValueOrDefault("id"), row.GetValueOrDefault("aadObjectId"), row.GetValueOrDefault("email"),
+        row.GetValueOrDefault("nameEn"), row.GetValueOrDefault("nameZh"),
+        row.GetValueOrDefault("aliases")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        row.GetValueOrDefault("jobTitleEn"), row.GetValueOrDefault("jobTitleZh"), row.GetValueOrDefault("departmentId"),
+        row.GetValueOrDefault("managerId"), row.GetValueOrDefault("preferredLocale"), row.GetValueOrDefault("timeZone"),
+        row.GetValueOrDefault("active") is { } active ? bool.TryParse(active, out bool isActive) ? isActive : null : null,
+        row.GetValueOrDefault("leftOn"));
+
+    /// <summary>Parses an invariant-culture number; an unparsable value becomes null, which the validator reports as missing.</summary>
+    private static decimal? Number(string? text) =>
+        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value) ? value : null;
+}

@@ -1,0 +1,83 @@
+using GrowBot.Coaching.Ingest;
+using GrowBot.Integrations.Import;
+using GrowBot.Web.Operator;
+
+namespace GrowBot.Web.Ingest;
+
+/// <summary>
+/// <c>import --tenant &lt;id&gt; --file &lt;csv&gt; --mapping &lt;mapping.json&gt;</c>: loads people or metric points
+/// from a CSV file into the database, reports accepted and rejected rows, and can be run again safely.
+/// </summary>
+internal sealed class ImportCommand : IOperatorCommand
+{
+    private const int MaxListedRejections = 100;
+    private readonly Func<IConfiguration> _configuration;
+
+    public ImportCommand()
+        : this(OperatorServices.LoadConfiguration)
+    {
+    }
+
+    internal ImportCommand(Func<IConfiguration> configuration)
+    {
+        _configuration = configuration;
+    }
+
+    public string Description => "--tenant <id> --file <csv> --mapping <json>: import people or metric points; exit 1 when rows were rejected";
+
+    public async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string> options = OperatorArguments.Parse(args);
+        string tenantId = Required(options, "tenant", "the Entra tenant id to import into");
+        string file = Required(options, "file", "the CSV file");
+        string mappingFile = Required(options, "mapping", "the JSON mapping file (see README.md)");
+        ImportMapping mapping = ReadMapping(mappingFile);
+        if (!File.Exists(file))
+        {
+            throw new OperatorCommandException($"file not found: '{file}'.");
+        }
+
+        await using ServiceProvider services = await OperatorServices.StartStorageAsync(_configuration(), cancellationToken);
+        var importer = new CsvImporter(services.GetRequiredService<IIngestStore>(), TimeProvider.System);
+        using var reader = new StreamReader(file);
+        ImportReport report = await importer.ImportAsync(tenantId, reader, mapping, cancellationToken);
+
+        await output.WriteLineAsync($"{mapping.Kind}: {report.Accepted} rows accepted, {report.Rejected.Count} rows rejected.");
+        foreach (RejectedRow row in report.Rejected.Take(MaxListedRejections))
+        {
+            await output.WriteLineAsync($"  line {row.Line}: {row.Reason}");
+        }
+
+        if (report.Rejected.Count > MaxListedRejections)
+        {
+            await output.WriteLineAsync($"  … and {report.Rejected.Count - MaxListedRejections} more rejected rows.");
+        }
+
+        return report.Rejected.Count == 0 ? 0 : 1;
+    }
+
+    private static ImportMapping ReadMapping(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new OperatorCommandException($"mapping file not found: '{path}'.");
+        }
+
+        try
+        {
+            return ImportMapping.Parse(File.ReadAllText(path));
+        }
+        catch (FormatException exception)
+        {
+            throw new OperatorCommandException($"invalid mapping '{path}': {exception.Message}");
+        }
+    }
+
+    private static string Required(Dictionary<string, string> options, string name, string what)
+    {
+        string? value = options.GetValueOrDefault(name);
+        return string.IsNullOrWhiteSpace(value) || value == "true"
+            ? throw new OperatorCommandException($"missing --{name}: pass {what}.")
+            : value;
+    }
+}
