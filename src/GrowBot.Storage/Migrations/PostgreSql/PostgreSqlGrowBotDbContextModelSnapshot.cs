@@ -22,6 +22,35 @@ namespace GrowBot.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GrowBot.Storage.Entities.ApiKeyRow", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("KeyId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("GrowBot.Storage.Entities.AuditRecordRow", b =>
                 {
                     b.Property<string>("TenantId")
@@ -396,6 +425,32 @@ namespace GrowBot.Storage.Migrations.PostgreSql
                     b.HasIndex("TenantId", "EmployeeId");
 
                     b.ToTable("hrbp_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("GrowBot.Storage.Entities.IngestBatchRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "BatchId");
+
+                    b.ToTable("ingest_batches", (string)null);
                 });
 
             modelBuilder.Entity("GrowBot.Storage.Entities.InterviewNoteRow", b =>

@@ -17,6 +17,35 @@ namespace GrowBot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("GrowBot.Storage.Entities.ApiKeyRow", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("GrowBot.Storage.Entities.AuditRecordRow", b =>
                 {
                     b.Property<string>("TenantId")
@@ -391,6 +420,32 @@ namespace GrowBot.Storage.Migrations.Sqlite
                     b.HasIndex("TenantId", "EmployeeId");
 
                     b.ToTable("hrbp_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("GrowBot.Storage.Entities.IngestBatchRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "BatchId");
+
+                    b.ToTable("ingest_batches", (string)null);
                 });
 
             modelBuilder.Entity("GrowBot.Storage.Entities.InterviewNoteRow", b =>
