@@ -40,6 +40,8 @@ public abstract class GrowBotDbContext : DbContext
     internal DbSet<QueuedActivityRow> InboundQueue => Set<QueuedActivityRow>();
     internal DbSet<DedupeKeyRow> DedupeKeys => Set<DedupeKeyRow>();
     internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
+    internal DbSet<PreparationRow> Preparations => Set<PreparationRow>();
+    internal DbSet<ActionItemRow> ActionItems => Set<ActionItemRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

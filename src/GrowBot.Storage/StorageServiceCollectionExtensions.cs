@@ -1,8 +1,10 @@
 using GrowBot.Coaching.Audit;
 using GrowBot.Coaching.Catalog;
 using GrowBot.Coaching.Development;
+using GrowBot.Coaching.ActionItems;
 using GrowBot.Coaching.Goals;
 using GrowBot.Coaching.People;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
 using GrowBot.Protocol.Hosting;
@@ -49,6 +51,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInboundActivityQueue, InboundActivityQueue>();
         services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddSingleton<ProfileReader>();
+        services.AddSingleton<IPreparationStore, PreparationStore>();
+        services.AddSingleton<IActionItemStore, ActionItemStore>();
         return services;
     }
 
