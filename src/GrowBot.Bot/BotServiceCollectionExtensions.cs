@@ -1,9 +1,11 @@
+using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Commands;
 using GrowBot.Bot.Conversations;
 using GrowBot.Bot.Handling;
 using GrowBot.Bot.Localization;
+using GrowBot.Bot.Preparations;
 using GrowBot.Bot.Profiles;
 using GrowBot.Bot.Replies;
 using GrowBot.Protocol.Hosting;
@@ -18,7 +20,9 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="GrowBotHandler"/> as <see cref="IBotHandler"/> and binds <c>Bot</c> to
     /// <see cref="GrowBot.Bot.BotOptions"/>. The host must register the stores: <see cref="IConversationReferenceStore"/>,
-    /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c> and <c>ITenantSettingsStore</c>.
+    /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c>, <c>ITenantSettingsStore</c>, <c>IGoalStore</c>,
+    /// <c>ICatalogStore</c>, <c>IDevelopmentStore</c>, <c>IPreparationStore</c> and <c>IActionItemStore</c>. Binds
+    /// <c>Preparation</c> to <see cref="PreparationOptions"/>.
     /// <see cref="IWelcomeLedger"/> and <see cref="IProfileCardDataSource"/> get defaults unless registered before.
     /// </summary>
     public static IServiceCollection AddGrowBotBot(this IServiceCollection services, IConfiguration configuration)
@@ -32,7 +36,14 @@ public static class BotServiceCollectionExtensions
             .Validate(options => options.MaxSearchResults > 0, "Bot:MaxSearchResults must be positive.")
             .ValidateOnStart();
 
+        services.AddOptions<PreparationOptions>()
+            .Bind(configuration.GetSection(PreparationOptions.SectionName))
+            .Validate(options => options.SourceTimeout > TimeSpan.Zero, "Preparation:SourceTimeout must be positive.")
+            .Validate(options => options.SourceTimeouts.Values.All(timeout => timeout > TimeSpan.Zero), "Every Preparation:SourceTimeouts entry must be positive.")
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
+        AddPreparation(services);
         services.TryAddSingleton<IWelcomeLedger, InMemoryWelcomeLedger>();
         services.TryAddScoped<ProfileReader>();
         services.TryAddScoped<IProfileCardDataSource, ProfileReaderCardDataSource>();
@@ -42,5 +53,21 @@ public static class BotServiceCollectionExtensions
         services.TryAddScoped<CommandExecutor>();
         services.TryAddScoped<IBotHandler, GrowBotHandler>();
         return services;
+    }
+
+    /// <summary>The profile sections (one per data source), the assembler and the services of the preparation flow.</summary>
+    private static void AddPreparation(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, GoalsSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, PerformanceSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, WorkloadSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, GrowthSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, FeedbackSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, OptionsCatalogSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, PastActionItemsSection>());
+        services.TryAddScoped<PreparationAssembler>();
+        services.TryAddScoped<PreparationService>();
+        services.TryAddScoped<PreparationViewBuilder>();
+        services.TryAddScoped<PortfolioReader>();
     }
 }

@@ -1,7 +1,7 @@
 namespace GrowBot.Bot.Localization;
 
 /// <summary>Keys of the strings in <c>Resources/Strings.resx</c> and its zh-CN translation.</summary>
-public static class TextKey
+public static partial class TextKey
 {
     public const string NotificationSummary = "Notification.Summary";
     public const string WelcomeTitle = "Welcome.Title";
