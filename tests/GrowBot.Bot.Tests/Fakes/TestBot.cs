@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
+using GrowBot.Coaching.ActionItems;
 using GrowBot.Coaching.Audit;
+using GrowBot.Coaching.Catalog;
+using GrowBot.Coaching.Development;
+using GrowBot.Coaching.Goals;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
@@ -30,6 +35,11 @@ internal sealed class TestBot
         services.AddSingleton<IAuditLog>(Audit);
         services.AddSingleton<ITenantSettingsStore>(Tenants);
         services.AddSingleton<IConversationReferenceStore>(References);
+        services.AddSingleton<IGoalStore>(Goals);
+        services.AddSingleton<ICatalogStore>(Catalog);
+        services.AddSingleton<IDevelopmentStore>(Development);
+        services.AddSingleton<IPreparationStore>(Preparations);
+        services.AddSingleton<IActionItemStore>(ActionItems);
         services.AddGrowBotBot(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -45,6 +55,16 @@ internal sealed class TestBot
     public FakeConversationReferenceStore References { get; } = new();
 
     public FakeConnectorClient Connector { get; } = new();
+
+    public FakeGoalStore Goals { get; } = new();
+
+    public FakeCatalogStore Catalog { get; } = new();
+
+    public FakeDevelopmentStore Development { get; } = new();
+
+    public FakePreparationStore Preparations { get; } = new();
+
+    public FakeActionItemStore ActionItems { get; } = new();
 
     public ServiceProvider Services { get; }
 
