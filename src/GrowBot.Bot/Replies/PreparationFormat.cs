@@ -17,9 +17,13 @@ internal static class PreparationFormat
 
     public static string Number(decimal? value, BotLocale locale) => value is { } known ? Number(known, locale) : NoNumber;
 
-    /// <summary>Formats a metric value: complaint rates with two decimals, everything else with up to two.</summary>
-    public static string Metric(string metricCode, decimal value, BotLocale locale) =>
-        metricCode == MetricCodes.ComplaintRate ? value.ToString("0.00", locale.Culture) : Number(value, locale);
+    /// <summary>Formats a metric value: ratings with one decimal, complaint rates with two, everything else with up to two.</summary>
+    public static string Metric(string metricCode, decimal value, BotLocale locale) => metricCode switch
+    {
+        MetricCodes.Rating => value.ToString("0.0", locale.Culture),
+        MetricCodes.ComplaintRate => value.ToString("0.00", locale.Culture),
+        _ => Number(value, locale),
+    };
 
     public static string Signed(decimal? value, BotLocale locale) => value is { } known ? known.ToString("+0.#;-0.#;0", locale.Culture) : NoNumber;
 
