@@ -3,7 +3,7 @@ using GrowBot.Coaching.Demo;
 using GrowBot.Coaching.Tenants;
 using GrowBot.Web.Tests.Fakes;
 
-namespace GrowBot.Web.Tests.Preparation;
+namespace GrowBot.Web.Tests.Interviews;
 
 /// <summary>
 /// Opens a preparation through /api/messages as the persona's HRBP, moves to the Reality stage and checks that the

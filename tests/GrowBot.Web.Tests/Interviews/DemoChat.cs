@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using GrowBot.Coaching.Demo;
 using GrowBot.Web.Tests.Fakes;
 
-namespace GrowBot.Web.Tests.Preparation;
+namespace GrowBot.Web.Tests.Interviews;
 
 /// <summary>
 /// Drives the real host through /api/messages as a demo persona of the demo tenant (local development mode, no
