@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GrowBot.Coaching.Demo;
 using GrowBot.Web.Tests.Fakes;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GrowBot.Web.Tests.Interviews;
 
@@ -11,11 +12,11 @@ namespace GrowBot.Web.Tests.Interviews;
 /// </summary>
 internal sealed class DemoChat
 {
-    private readonly GrowBotAppFactory _app;
+    private readonly WebApplicationFactory<Program> _app;
     private readonly FakeConnectorServer _connector;
     private int _nextId;
 
-    public DemoChat(GrowBotAppFactory app, FakeConnectorServer connector)
+    public DemoChat(WebApplicationFactory<Program> app, FakeConnectorServer connector)
     {
         _app = app;
         _connector = connector;
@@ -80,7 +81,7 @@ internal sealed class DemoChat
         return new JsonObject
         {
             ["type"] = type,
-            ["id"] = $"activity-in-{persona.Key}-{id}",
+            ["id"] = $"activity-in-{persona.Key}-{id}-{Guid.NewGuid():N}",
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["serviceUrl"] = _connector.ServiceUrl,
             ["channelId"] = "msteams",
