@@ -18,7 +18,7 @@ public sealed partial class CommandExecutor
 
     /// <summary>
     /// Sends the employee a check-in card in their personal chat with GrowBot. Without a stored conversation the
-    /// HRBP is told that the card cannot be sent.
+    /// HRBP gets a message that the card cannot be sent.
     /// </summary>
     private async Task<BotReply> PreparationCheckInAsync(TurnContext turn, Person actor, JsonObject data, BotLocale locale, CancellationToken cancellationToken)
     {
@@ -66,7 +66,7 @@ public sealed partial class CommandExecutor
     }
 
     /// <summary>
-    /// Stores the employee's check-in answer. The clicker must be the employee of the preparation, which must be open
+    /// Stores the employee's check-in response. The clicker must be the employee of the preparation, which must be open
     /// and have a check-in requested.
     /// </summary>
     private async Task<BotReply> CheckInSubmitAsync(Person actor, JsonObject data, BotLocale locale, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace GrowBot.Bot.Replies;
 public sealed record BotReply(CardBuilder Build, int ItemCount = 0, string? ShortText = null)
 {
     /// <summary>
-    /// True when the card replaces the card that was clicked: an Action.Execute answer does so by itself, and
+    /// True when the card replaces the card that was clicked: an Action.Execute invoke response does so by itself, and
     /// for an Action.Submit the handler updates the clicked activity (<c>replyToId</c>) instead of sending a new one.
     /// </summary>
     public bool ReplacesCard { get; init; }

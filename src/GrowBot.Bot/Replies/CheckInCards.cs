@@ -16,7 +16,7 @@ public static class CheckInCards
     private const int MaxTopicsLength = 2000;
     private const int MaxCommentLength = 1000;
 
-    /// <summary>Asks the employee for topics and a self-assessment; the answer goes to the HRBP's preparation.</summary>
+    /// <summary>Asks the employee for topics and a self-assessment. The response is stored in the HRBP's preparation.</summary>
     public static AdaptiveCard Request(BotLocale locale, Person hrbp, string preparationId)
     {
         string hrbpName = hrbp.DisplayName(locale.Name);

@@ -102,7 +102,7 @@ public sealed class PreparationAssemblerTests
         public Task<ProfileSectionData> LoadAsync(ProfileQuery query, CancellationToken cancellationToken) => result;
     }
 
-    /// <summary>Never answers and ignores its cancellation token, like a stuck remote system.</summary>
+    /// <summary>Never completes and ignores its cancellation token, like a stuck remote system.</summary>
     private sealed class HangingSection(string name) : IProfileSection
     {
         public string Name => name;

@@ -8,7 +8,7 @@ namespace GrowBot.Web.Tests.Interviews;
 
 /// <summary>
 /// Drives the real host through /api/messages as a demo persona of the demo tenant (local development mode, no
-/// tokens): messages get their reply at the fake connector, invokes get their answer inline.
+/// tokens): replies to messages arrive at the fake connector, and invoke responses come back inline.
 /// </summary>
 internal sealed class DemoChat
 {

@@ -108,7 +108,7 @@ public sealed class PreparationHostTests : IAsyncLifetime
         Assert.Contains("(source: hris, as of ", reality, StringComparison.Ordinal);
     }
 
-    /// <summary>A workload source that never answers and ignores cancellation.</summary>
+    /// <summary>A workload source that never completes and ignores cancellation.</summary>
     private sealed class HangingSection : IProfileSection
     {
         public string Name => PreparationSections.Workload;
