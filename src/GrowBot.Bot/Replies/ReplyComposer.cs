@@ -49,7 +49,7 @@ public sealed class ReplyComposer
 
     /// <summary>
     /// Builds the message that carries a file inline. Content that would not fit the message size is cut at a text
-    /// element boundary and ends with an ellipsis line.
+    /// element boundary and ends with an ellipsis.
     /// </summary>
     public Activity ComposeFile(TurnContext turn, FileReply file)
     {
@@ -58,12 +58,17 @@ public sealed class ReplyComposer
 
         string content = file.Content;
         Activity message = CreateFileMessage(turn, file, content);
-        int excess = MeasureBytes(message) - _fitter.MaxBytes;
-        if (excess > 0)
+        for (int excess = MeasureBytes(message) - _fitter.MaxBytes; excess > 0; excess = MeasureBytes(message) - _fitter.MaxBytes)
         {
-            // JSON escaping can make a character longer than one, so cut a little more than the excess.
+            // JSON escaping makes some characters longer than one, so each round cuts the excess and a margin, then measures again.
             int keep = Math.Max(0, content.Length - (excess / 2) - 64);
-            content = TextElements.Truncate(content, TextElements.Count(content[..keep])) + "\n…";
+            string shortened = TextElements.Truncate(content, TextElements.Count(content[..keep]));
+            if (shortened == content)
+            {
+                break;
+            }
+
+            content = shortened;
             message = CreateFileMessage(turn, file, content);
         }
 
