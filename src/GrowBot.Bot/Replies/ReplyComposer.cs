@@ -58,12 +58,15 @@ public sealed class ReplyComposer
 
         string content = file.Content;
         Activity message = CreateFileMessage(turn, file, content);
-        for (int excess = MeasureBytes(message) - _fitter.MaxBytes; excess > 0; excess = MeasureBytes(message) - _fitter.MaxBytes)
+        int overhead = MeasureBytes(CreateFileMessage(turn, file, string.Empty));
+        for (int size = MeasureBytes(message); size > _fitter.MaxBytes && content.Length > 0; size = MeasureBytes(message))
         {
-            // JSON escaping makes some characters longer than one, so each round cuts the excess and a margin, then measures again.
-            int keep = Math.Max(0, content.Length - (excess / 2) - 64);
+            // JSON escaping makes some characters longer than others, so the cut keeps the share of the content that the
+            // budget allows by measured size, less 2 % as a margin, and measures again.
+            double share = (double)(_fitter.MaxBytes - overhead) / Math.Max(1, size - overhead) * 0.98;
+            int keep = Math.Clamp((int)(content.Length * share), 0, content.Length - 1);
             string shortened = TextElements.Truncate(content, TextElements.Count(content[..keep]));
-            if (shortened == content)
+            if (shortened.Length >= content.Length)
             {
                 break;
             }

@@ -31,7 +31,7 @@ public sealed record RankedMentor(Mentor Mentor, Person Person, IReadOnlyList<Sk
 
 public sealed record RankedProject(DevelopmentProject Project, IReadOnlyList<SkillNeed> Reasons);
 
-/// <summary>An opening with the share of its required skills the employee holds (0–100) and the skills missing.</summary>
+/// <summary>An opening with the percentage of its required skills that the employee has (0–100) and the skills missing.</summary>
 public sealed record RankedOpening(InternalOpening Opening, int MatchPercent, IReadOnlyList<string> MissingSkills);
 
 /// <summary>The Options stage: every kind of option ranked for the employee, best first.</summary>

@@ -88,6 +88,8 @@ public sealed class PortfolioReader
             .ThenBy(e => e.Employee.Id, StringComparer.Ordinal)];
     }
 
+    // NOTE: five series reads per employee, so a portfolio of n employees costs 5n store calls; fine for the
+    // demo's 20 employees, untested for portfolios of hundreds.
     private async Task<IReadOnlyList<TrendSignal>> SignalsAsync(string tenantId, string employeeId, SignalThresholds thresholds, DateOnly today, CancellationToken cancellationToken)
     {
         MetricSeries[] series = await Task.WhenAll(s_signalMetrics.Select(code => _metrics.GetSeriesAsync(tenantId, employeeId, code, cancellationToken))).ConfigureAwait(false);

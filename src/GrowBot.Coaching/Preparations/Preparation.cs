@@ -22,7 +22,7 @@ public enum OptionRequestKind
 /// <summary>A recorded employee-facing step, for example a course enrolment requested from the card.</summary>
 public sealed record OptionRequest(OptionRequestKind Kind, string ResourceId, string RequestedBy, DateTimeOffset At);
 
-/// <summary>The employee's answer to a check-in card: topics they want to raise and a self-assessment.</summary>
+/// <summary>The employee's response to a check-in card: topics they want to raise and a self-assessment.</summary>
 /// <param name="Score">Self-assessment from 1 (struggling) to 5 (going very well).</param>
 public sealed record CheckInAnswer(string Topics, int Score, string? Comment, DateTimeOffset At);
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace GrowBot.Coaching.Preparations;
 
 /// <summary>
-/// Assembles the preparation profile of an employee: asks every <see cref="IProfileSection"/> in parallel, each
+/// Assembles the preparation profile of an employee: calls every <see cref="IProfileSection"/> in parallel, each
 /// under its own timeout, evaluates the trend signals on what arrived and appends the audit record of the read.
 /// A section that fails or does not answer in time is marked unavailable and the others still arrive. The caller
 /// checks beforehand that the actor may see the employee.
@@ -81,7 +81,7 @@ public sealed class PreparationAssembler
 
     /// <summary>
     /// Runs one section under its timeout. The wait ends at the timeout even when the section ignores its
-    /// cancellation token; the section's token is cancelled then, so a cooperative source stops its work too.
+    /// cancellation token. The section's token is cancelled then, so a cooperative source stops its work too.
     /// </summary>
     private async Task<SectionResult> LoadSectionAsync(IProfileSection section, ProfileQuery query, CancellationToken cancellationToken)
     {

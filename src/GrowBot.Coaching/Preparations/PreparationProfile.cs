@@ -14,7 +14,7 @@ public enum SectionStatus
 }
 
 /// <summary>What one section delivered, or why it is unavailable.</summary>
-/// <param name="Elapsed">Time until the section answered or was given up.</param>
+/// <param name="Elapsed">Time until the section completed or timed out.</param>
 public sealed record SectionResult(string Name, SectionStatus Status, ProfileSectionData? Data, TimeSpan Elapsed)
 {
     public bool IsAvailable => Status == SectionStatus.Available;

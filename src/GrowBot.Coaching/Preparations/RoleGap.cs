@@ -21,6 +21,7 @@ public static class RoleGaps
 
     // Generic roles that need no opening. Openings of the tenant match first, because they carry the
     // tenant's own requirements.
+    // NOTE: these requirements are the same for every tenant; a tenant cannot change them yet.
     private static readonly TargetRole[] s_builtInRoles =
     [
         new("Manager", "经理", ["people_management", "coaching", "presentation"], null),
