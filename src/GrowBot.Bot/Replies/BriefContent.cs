@@ -41,9 +41,10 @@ internal static class BriefContent
 
         if (view.RoleGap is { } gap)
         {
-            yield return $"{BotText.Format(locale, TextKey.TargetRoleHeading, locale.IsChinese ? gap.Role.TitleZh : gap.Role.TitleEn)} · "
-                + $"{BotText.Get(locale, TextKey.TargetRoleMissing)}: {PreparationFormat.Skills(gap.Missing, locale)} · "
-                + $"{BotText.Get(locale, TextKey.TargetRoleBuilding)}: {PreparationFormat.Skills(gap.Building, locale)}";
+            string role = BotText.Format(locale, TextKey.TargetRoleHeading, locale.IsChinese ? gap.Role.TitleZh : gap.Role.TitleEn);
+            string missing = PreparationFormat.Labelled(BotText.Get(locale, TextKey.TargetRoleMissing), PreparationFormat.Skills(gap.Missing, locale), locale);
+            string building = PreparationFormat.Labelled(BotText.Get(locale, TextKey.TargetRoleBuilding), PreparationFormat.Skills(gap.Building, locale), locale);
+            yield return $"{role} · {missing} · {building}";
         }
     }
 
@@ -63,8 +64,16 @@ internal static class BriefContent
             ? [BotText.Get(locale, TextKey.CommonNone)]
             : view.Preparation.Requests.Select(r => BotText.Format(locale, TextKey.BriefRequestLine,
                 BotText.Get(locale, "RequestKind." + r.Kind),
-                PreparationCards.ResourceName($"{r.Kind}:{r.ResourceId}", view, locale).Split(": ", 2)[^1],
+                ResourceTitle(r, view, locale),
                 BotText.Date(r.At)));
+
+    /// <summary>The name of a requested resource without its kind, which the brief line already states.</summary>
+    private static string ResourceTitle(OptionRequest request, PreparationView view, BotLocale locale)
+    {
+        string named = PreparationCards.ResourceName($"{request.Kind}:{request.ResourceId}", view, locale);
+        string prefix = PreparationFormat.Labelled(BotText.Get(locale, "RequestKind." + request.Kind), string.Empty, locale);
+        return named.StartsWith(prefix, StringComparison.Ordinal) ? named[prefix.Length..] : named;
+    }
 
     private static IEnumerable<string> ItemLines(BotLocale locale, PreparationView view)
     {

@@ -105,7 +105,7 @@ public static partial class PreparationCards
             if (check.Periods.Count > 0)
             {
                 string evidence = PreparationFormat.List(check.Periods.Select(p =>
-                    PreparationFormat.WithSource($"{PreparationFormat.Period(p, locale)} {PreparationFormat.Number(p.Value, locale)} %", p, locale)), locale);
+                    PreparationFormat.WithSource($"{PreparationFormat.Period(p, locale)} {PreparationFormat.Percent(p.Value, locale)}", p, locale)), locale);
                 section.Items.Add(TextBlock.Subtle(BotText.Format(locale, TextKey.GoalEvidence, evidence)));
             }
         }

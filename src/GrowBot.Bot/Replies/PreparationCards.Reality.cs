@@ -119,7 +119,9 @@ public static partial class PreparationCards
         IEnumerable<string> titles = list.Take(visible).Select(e => data.EnrolledCourses.TryGetValue(e.CourseId, out var course)
             ? $"{(locale.IsChinese ? course.TitleZh : course.TitleEn)} ({PreparationFormat.Date(e.CompletedOn ?? e.EnrolledOn)})"
             : e.CourseId);
-        return list.Count == 0 ? BotText.Get(locale, TextKey.CommonNone) : $"{list.Count}: {PreparationFormat.List(titles, locale)}";
+        return list.Count == 0
+            ? BotText.Get(locale, TextKey.CommonNone)
+            : PreparationFormat.Labelled(list.Count.ToString(locale.Culture), PreparationFormat.List(titles, locale), locale);
     }
 
     private static List<Fact> FeedbackFacts(BotLocale locale, PreparationProfile profile, int visible)
@@ -148,7 +150,7 @@ public static partial class PreparationCards
         }
 
         MetricPoint latest = points[^1];
-        string value = $"{PreparationFormat.Period(latest, locale)}: {PreparationFormat.Metric(series.MetricCode, latest.Value, locale)}";
+        string value = PreparationFormat.Labelled(PreparationFormat.Period(latest, locale), PreparationFormat.Metric(series.MetricCode, latest.Value, locale), locale);
         if (points.Count >= 2)
         {
             value = BotText.Format(locale, TextKey.CommonLatestVsPrevious, value, PreparationFormat.Metric(series.MetricCode, points[^2].Value, locale));

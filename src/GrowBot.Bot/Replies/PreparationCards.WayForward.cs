@@ -128,6 +128,6 @@ public static partial class PreparationCards
             OptionRequestKind.ProjectInterest => catalog.Projects.FirstOrDefault(p => p.Id == id) is { } p ? (locale.IsChinese ? p.NameZh : p.NameEn) : null,
             _ => catalog.Openings.FirstOrDefault(o => o.Id == id) is { } o ? (locale.IsChinese ? o.TitleZh : o.TitleEn) : null,
         };
-        return name is null ? id : $"{BotText.Get(locale, "RequestKind." + kind)}: {name}";
+        return name is null ? id : PreparationFormat.Labelled(BotText.Get(locale, "RequestKind." + kind), name, locale);
     }
 }

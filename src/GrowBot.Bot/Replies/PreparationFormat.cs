@@ -13,7 +13,13 @@ internal static class PreparationFormat
     /// <summary>Shown where a number is missing, for example the change of a rise from 0.</summary>
     public const string NoNumber = "—";
 
-    public static string Number(decimal value, BotLocale locale) => value.ToString("0.##", locale.Culture);
+    public static string Number(decimal value, BotLocale locale) => value.ToString("#,0.##", locale.Culture);
+
+    /// <summary>A percentage as each language writes it: <c>85 %</c> in English, <c>85%</c> in Chinese.</summary>
+    public static string Percent(decimal value, BotLocale locale) => Number(value, locale) + (locale.IsChinese ? "%" : " %");
+
+    /// <summary>Joins a label and a value with the language's colon.</summary>
+    public static string Labelled(string label, string value, BotLocale locale) => label + (locale.IsChinese ? "：" : ": ") + value;
 
     public static string Number(decimal? value, BotLocale locale) => value is { } known ? Number(known, locale) : NoNumber;
 
