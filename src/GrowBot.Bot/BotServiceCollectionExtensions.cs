@@ -1,4 +1,5 @@
 using GrowBot.Coaching.Notes;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Commands;
@@ -6,6 +7,7 @@ using GrowBot.Bot.Commands;
 using GrowBot.Bot.Handling;
 using GrowBot.Bot.Localization;
 using GrowBot.Bot.Notes;
+using GrowBot.Bot.Preparations;
 using GrowBot.Bot.Profiles;
 using GrowBot.Bot.Replies;
 using GrowBot.Protocol.Hosting;
@@ -22,6 +24,9 @@ public static class BotServiceCollectionExtensions
     /// <see cref="GrowBot.Bot.BotOptions"/>. The host must register the stores: <see cref="IConversationReferenceStore"/>,
     /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c>, <c>ITenantSettingsStore</c>, and for notes
     /// <c>INoteStore</c>, <c>ITokenUsageStore</c> and <c>IPersonNameSource</c>; an <c>IExternalNoteAnalyser</c> is optional.
+    /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c>, <c>ITenantSettingsStore</c>, <c>IGoalStore</c>,
+    /// <c>ICatalogStore</c>, <c>IDevelopmentStore</c>, <c>IPreparationStore</c> and <c>IActionItemStore</c>. Binds
+    /// <c>Preparation</c> to <see cref="PreparationOptions"/>.
     /// <see cref="IWelcomeLedger"/> and <see cref="IProfileCardDataSource"/> get defaults unless registered before.
     /// </summary>
     public static IServiceCollection AddGrowBotBot(this IServiceCollection services, IConfiguration configuration)
@@ -35,7 +40,14 @@ public static class BotServiceCollectionExtensions
             .Validate(options => options.MaxSearchResults > 0, "Bot:MaxSearchResults must be positive.")
             .ValidateOnStart();
 
+        services.AddOptions<PreparationOptions>()
+            .Bind(configuration.GetSection(PreparationOptions.SectionName))
+            .Validate(options => options.SourceTimeout > TimeSpan.Zero, "Preparation:SourceTimeout must be positive.")
+            .Validate(options => options.SourceTimeouts.Values.All(timeout => timeout > TimeSpan.Zero), "Every Preparation:SourceTimeouts entry must be positive.")
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
+        AddPreparation(services);
         services.TryAddSingleton<IWelcomeLedger, InMemoryWelcomeLedger>();
         services.TryAddScoped<ProfileReader>();
         services.TryAddScoped<IProfileCardDataSource, ProfileReaderCardDataSource>();
@@ -48,5 +60,21 @@ public static class BotServiceCollectionExtensions
         services.TryAddScoped<CommandExecutor>();
         services.TryAddScoped<IBotHandler, GrowBotHandler>();
         return services;
+    }
+
+    /// <summary>The profile sections (one per data source), the assembler and the services of the preparation flow.</summary>
+    private static void AddPreparation(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, GoalsSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, PerformanceSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, WorkloadSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, GrowthSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, FeedbackSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, OptionsCatalogSection>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IProfileSection, PastActionItemsSection>());
+        services.TryAddScoped<PreparationAssembler>();
+        services.TryAddScoped<PreparationService>();
+        services.TryAddScoped<PreparationViewBuilder>();
+        services.TryAddScoped<PortfolioReader>();
     }
 }

@@ -45,6 +45,8 @@ public abstract class GrowBotDbContext : DbContext
     internal DbSet<TokenUsageRow> TokenUsage => Set<TokenUsageRow>();
     internal DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
     internal DbSet<IngestBatchRow> IngestBatches => Set<IngestBatchRow>();
+    internal DbSet<PreparationRow> Preparations => Set<PreparationRow>();
+    internal DbSet<ActionItemRow> ActionItems => Set<ActionItemRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

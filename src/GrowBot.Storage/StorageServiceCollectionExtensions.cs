@@ -1,10 +1,12 @@
 using GrowBot.Coaching.Audit;
 using GrowBot.Coaching.Catalog;
 using GrowBot.Coaching.Development;
+using GrowBot.Coaching.ActionItems;
 using GrowBot.Coaching.Goals;
 using GrowBot.Coaching.Notes;
 using GrowBot.Coaching.Ingest;
 using GrowBot.Coaching.People;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
 using GrowBot.Protocol.Hosting;
@@ -61,6 +63,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPersonNameSource, PersonNameSource>();
         services.AddSingleton<IIngestStore, IngestStore>();
         services.AddSingleton<IApiKeyStore, ApiKeyStore>();
+        services.AddSingleton<IPreparationStore, PreparationStore>();
+        services.AddSingleton<IActionItemStore, ActionItemStore>();
         return services;
     }
 

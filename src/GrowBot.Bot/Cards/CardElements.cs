@@ -11,6 +11,8 @@ namespace GrowBot.Bot.Cards;
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 public abstract class CardElement
 {
@@ -120,6 +122,45 @@ public sealed class TextInput : CardElement
     public string? ErrorMessage { get; set; }
 
     public int? MaxLength { get; set; }
+
+    /// <summary>The initial text, for example notes saved earlier.</summary>
+    public string? Value { get; set; }
+
+    public bool? IsMultiline { get; set; }
+}
+
+/// <summary>A date picker; the value is sent as <c>yyyy-MM-dd</c>.</summary>
+public sealed class DateInput : CardElement
+{
+    public DateInput(string id) => Id = id;
+
+    public string? Label { get; set; }
+
+    /// <summary>Earliest selectable date as <c>yyyy-MM-dd</c>.</summary>
+    public string? Min { get; set; }
+
+    public string? Value { get; set; }
+
+    public bool? IsRequired { get; set; }
+
+    public string? ErrorMessage { get; set; }
+}
+
+public sealed class NumberInput : CardElement
+{
+    public NumberInput(string id) => Id = id;
+
+    public string? Label { get; set; }
+
+    public string? Placeholder { get; set; }
+
+    public double? Min { get; set; }
+
+    public double? Max { get; set; }
+
+    public double? Value { get; set; }
+
+    public string? ErrorMessage { get; set; }
 }
 
 public sealed class ChoiceSetInput : CardElement
@@ -138,6 +179,9 @@ public sealed class ChoiceSetInput : CardElement
     public string? ErrorMessage { get; set; }
 
     public bool? Wrap { get; set; }
+
+    /// <summary>The value of the initially selected choice.</summary>
+    public string? Value { get; set; }
 }
 
 public sealed class Choice

@@ -1,6 +1,5 @@
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Localization;
-using GrowBot.Bot.Profiles;
 using GrowBot.Bot.Replies;
 using GrowBot.Coaching.People;
 
@@ -27,12 +26,12 @@ public sealed partial class CommandExecutor
         }
 
         (IReadOnlyList<Person> assigned, bool searchCapped) = await FindAssignedMatchesAsync(actor, query, cancellationToken).ConfigureAwait(false);
-        _logger.PrepareOutcome(actor.TenantId, assigned.Count switch { 0 => "not-found", 1 => "profile", _ => "choice" }, assigned.Count);
+        _logger.PrepareOutcome(actor.TenantId, assigned.Count switch { 0 => "not-found", 1 => "preparation", _ => "choice" }, assigned.Count);
 
         return assigned.Count switch
         {
             0 => BotReply.Sentence(locale, BotText.Format(locale, TextKey.PrepareNotFound, Quote(query))),
-            1 => await ProfileAsync(actor, assigned[0], locale, cancellationToken).ConfigureAwait(false),
+            1 => await OpenPreparationAsync(actor, assigned[0], locale, cancellationToken).ConfigureAwait(false),
             _ => new BotReply(PersonCards.Choice(locale, Quote(query), assigned, searchCapped), assigned.Count),
         };
     }
@@ -61,7 +60,7 @@ public sealed partial class CommandExecutor
             return BotReply.Sentence(locale, BotText.Get(locale, TextKey.PrepareSelectionUnavailable));
         }
 
-        return await ProfileAsync(actor, employee, locale, cancellationToken).ConfigureAwait(false);
+        return await OpenPreparationAsync(actor, employee, locale, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Shortens the user's query before it is echoed in a reply.</summary>
@@ -90,11 +89,5 @@ public sealed partial class CommandExecutor
         HashSet<string> assignedIds = [.. assigned.Select(person => person.Id)];
         List<Person> assignedMatches = [.. matches.Where(person => person.IsActive && person.TenantId == actor.TenantId && assignedIds.Contains(person.Id))];
         return (assignedMatches, matches.Count >= _options.MaxSearchResults);
-    }
-
-    private async Task<BotReply> ProfileAsync(Person actor, Person employee, BotLocale locale, CancellationToken cancellationToken)
-    {
-        ProfileCardData data = await _profiles.LoadAsync(actor.TenantId, actor.Id, employee, cancellationToken).ConfigureAwait(false);
-        return BotReply.FromCard(PersonCards.Profile(locale, data));
     }
 }

@@ -1,8 +1,9 @@
 using GrowBot.Bot.Localization;
 using GrowBot.Bot.Notes;
-using GrowBot.Bot.Profiles;
+using GrowBot.Bot.Preparations;
 using GrowBot.Bot.Replies;
 using GrowBot.Coaching.People;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Protocol.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,16 +17,39 @@ namespace GrowBot.Bot.Commands;
 public sealed partial class CommandExecutor
 {
     private readonly IPeopleDirectory _people;
-    private readonly IProfileCardDataSource _profiles;
+    private readonly PreparationService _preparations;
+    private readonly IPreparationStore _preparationStore;
+    private readonly PreparationViewBuilder _views;
+    private readonly PortfolioReader _portfolio;
+    private readonly IConversationReferenceStore _references;
+    private readonly ReplyComposer _composer;
+    private readonly TimeProvider _time;
     private readonly BotOptions _options;
     private readonly NoteCommandHandler _notes;
     private readonly ILogger<CommandExecutor> _logger;
 
-    public CommandExecutor(IPeopleDirectory people, IProfileCardDataSource profiles, IOptions<BotOptions> options, ILogger<CommandExecutor> logger, NoteCommandHandler notes)
+    public CommandExecutor(
+        IPeopleDirectory people,
+        PreparationService preparations,
+        IPreparationStore preparationStore,
+        PreparationViewBuilder views,
+        PortfolioReader portfolio,
+        IConversationReferenceStore references,
+        ReplyComposer composer,
+        TimeProvider time,
+        IOptions<BotOptions> options,
+        ILogger<CommandExecutor> logger,
+        NoteCommandHandler notes)
     {
         _notes = notes;
         _people = people;
-        _profiles = profiles;
+        _preparations = preparations;
+        _preparationStore = preparationStore;
+        _views = views;
+        _portfolio = portfolio;
+        _references = references;
+        _composer = composer;
+        _time = time;
         _options = options.Value;
         _logger = logger;
     }
@@ -58,6 +82,13 @@ public sealed partial class CommandExecutor
             CommandKind.Prepare => await PrepareAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
             CommandKind.PrepareSelect => await PrepareSelectedAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
             CommandKind.Notes => await _notes.HandleAsync(actor, command.Argument, locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.Continue => await ContinueAsync(actor, locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.Portfolio => await PortfolioAsync(actor, locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.PreparationGo => await PreparationGoAsync(actor, command.Data ?? [], locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.PreparationOption => await PreparationOptionAsync(actor, command.Data ?? [], locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.PreparationAction => await PreparationActionAsync(actor, command.Data ?? [], locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.PreparationCheckIn => await PreparationCheckInAsync(turn, actor, command.Data ?? [], locale, cancellationToken).ConfigureAwait(false),
+            CommandKind.CheckInSubmit => await CheckInSubmitAsync(actor, command.Data ?? [], locale, cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Kind, "The command kind is not handled."),
         };
     }

@@ -16,6 +16,8 @@ public static class CommandParser
         ("privacy", CommandKind.Privacy),
         ("prepare", CommandKind.Prepare),
         ("notes", CommandKind.Notes),
+        ("continue", CommandKind.Continue),
+        ("portfolio", CommandKind.Portfolio),
     ];
 
     // Chinese is written without spaces, so these match as prefixes; the longer word comes first.
@@ -27,6 +29,8 @@ public static class CommandParser
         ("准备面谈", CommandKind.Prepare),
         ("准备", CommandKind.Prepare),
         ("记录", CommandKind.Notes),
+        ("继续", CommandKind.Continue),
+        ("我的员工", CommandKind.Portfolio),
     ];
 
     /// <summary>Parses the text of a message; the bot's @mention must already be removed.</summary>
@@ -52,6 +56,13 @@ public static class CommandParser
             CommandVerbs.Privacy => CommandKind.Privacy,
             CommandVerbs.Prepare => CommandKind.Prepare,
             CommandVerbs.PrepareSelect => CommandKind.PrepareSelect,
+            CommandVerbs.Continue => CommandKind.Continue,
+            CommandVerbs.Portfolio => CommandKind.Portfolio,
+            CommandVerbs.PreparationGo => CommandKind.PreparationGo,
+            CommandVerbs.PreparationOption => CommandKind.PreparationOption,
+            CommandVerbs.PreparationAction => CommandKind.PreparationAction,
+            CommandVerbs.PreparationCheckIn => CommandKind.PreparationCheckIn,
+            CommandVerbs.CheckInSubmit => CommandKind.CheckInSubmit,
             _ => null,
         };
 
@@ -64,7 +75,11 @@ public static class CommandParser
             argument = ReadString(data, CommandVerbs.PersonIdField);
         }
 
-        return kind is { } known ? new BotCommand(known, argument) : null;
+        JsonObject? carried = kind is CommandKind.PreparationGo or CommandKind.PreparationOption or CommandKind.PreparationAction
+            or CommandKind.PreparationCheckIn or CommandKind.CheckInSubmit
+            ? (JsonObject?)data?.DeepClone() ?? []
+            : null;
+        return kind is { } known ? new BotCommand(known, argument, carried) : null;
     }
 
     /// <summary>

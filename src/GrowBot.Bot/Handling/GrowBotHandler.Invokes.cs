@@ -65,6 +65,7 @@ public sealed partial class GrowBotHandler
 
         BotReply reply = await _commands.ExecuteAsync(turn, command, locale, cancellationToken).ConfigureAwait(false);
         _logger.CommandHandled(command.Kind.ToString(), turn.Activity.Conversation?.Id);
+        await SendFileAsync(turn, reply, cancellationToken).ConfigureAwait(false);
         return _replies.ComposeInvokeResponse(reply);
     }
 

@@ -20,7 +20,18 @@ public sealed partial class GrowBotHandler
 
         BotCommand command = CommandParser.ParseSubmitValue(turn.Activity.Value) ?? CommandParser.ParseText(turn.Text);
         BotReply reply = await _commands.ExecuteAsync(turn, command, locale, cancellationToken).ConfigureAwait(false);
-        await SendReplyAsync(turn, reply, locale, cancellationToken).ConfigureAwait(false);
+
+        // An Action.Submit from a card that refreshes in place updates the clicked card, as Action.Execute would.
+        if (reply.ReplacesCard && turn.Activity.Value is not null && turn.Activity.ReplyToId is { Length: > 0 } clickedCardId)
+        {
+            await turn.UpdateAsync(clickedCardId, _replies.ComposeMessage(turn, reply, locale), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await SendReplyAsync(turn, reply, locale, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SendFileAsync(turn, reply, cancellationToken).ConfigureAwait(false);
         _logger.CommandHandled(command.Kind.ToString(), turn.Activity.Conversation?.Id);
     }
 }

@@ -86,6 +86,15 @@ public sealed partial class GrowBotHandler : IBotHandler
         }
     }
 
+    /// <summary>Sends the reply's file, if any, as a message of its own after the card.</summary>
+    private async Task SendFileAsync(TurnContext turn, BotReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.File is not null)
+        {
+            await turn.SendAsync(_replies.ComposeFile(turn, reply.File), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task SendReplyAsync(TurnContext turn, BotReply reply, BotLocale locale, CancellationToken cancellationToken)
     {
         Activity message = _replies.ComposeMessage(turn, reply, locale);

@@ -22,6 +22,13 @@ public static class BotText
             ?? throw new KeyNotFoundException($"The string resource '{key}' is missing. Add it to Strings.resx and Strings.zh-CN.resx.");
     }
 
+    /// <summary>Returns the string of the key in the locale's language, or null when the resources have no such key.</summary>
+    public static string? Find(BotLocale locale, string key)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        return Resources.GetString(key, locale.Culture);
+    }
+
     /// <summary>Returns the string of the key with its placeholders filled in, formatted for the locale.</summary>
     public static string Format(BotLocale locale, string key, params object?[] args) =>
         string.Format(locale.Culture, Get(locale, key), args);

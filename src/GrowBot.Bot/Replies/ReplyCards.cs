@@ -20,7 +20,7 @@ public static class ReplyCards
         }
 
         card.Body.Add(TextBlock.Heading(BotText.Get(locale, TextKey.HelpTitle)));
-        foreach (string key in new[] { TextKey.HelpCommandHelp, TextKey.HelpCommandWhoAmI, TextKey.HelpCommandPrivacy, TextKey.HelpCommandPrepare, TextKey.HelpCommandNotes })
+        foreach (string key in new[] { TextKey.HelpCommandHelp, TextKey.HelpCommandWhoAmI, TextKey.HelpCommandPrivacy, TextKey.HelpCommandPrepare, TextKey.HelpCommandContinue, TextKey.HelpCommandPortfolio, TextKey.HelpCommandNotes })
         {
             card.Body.Add(new TextBlock("- " + BotText.Get(locale, key)) { Spacing = "Small" });
         }
@@ -35,7 +35,8 @@ public static class ReplyCards
         card.Body.Add(new ActionSet { Actions = [Button(locale, TextKey.ButtonPrepare, CommandVerbs.Prepare)] });
         card.Actions =
         [
-            Button(locale, TextKey.ButtonHelp, CommandVerbs.Help),
+            Button(locale, TextKey.ButtonPortfolio, CommandVerbs.Portfolio),
+            Button(locale, TextKey.ButtonContinue, CommandVerbs.Continue),
             Button(locale, TextKey.ButtonWhoAmI, CommandVerbs.WhoAmI),
             Button(locale, TextKey.ButtonPrivacy, CommandVerbs.Privacy),
         ];

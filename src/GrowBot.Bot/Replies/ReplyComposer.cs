@@ -48,10 +48,77 @@ public sealed class ReplyComposer
     }
 
     /// <summary>
+    /// Builds the message that carries a file inline. Content that would not fit the message size is cut at a text
+    /// element boundary and ends with an ellipsis.
+    /// </summary>
+    public Activity ComposeFile(TurnContext turn, FileReply file)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(file);
+
+        string content = file.Content;
+        Activity message = CreateFileMessage(turn, file, content);
+        int overhead = MeasureBytes(CreateFileMessage(turn, file, string.Empty));
+        for (int size = MeasureBytes(message); size > _fitter.MaxBytes && content.Length > 0; size = MeasureBytes(message))
+        {
+            // JSON escaping makes some characters longer than others, so the cut keeps the share of the content that the
+            // budget allows by measured size, less 2 % as a margin, and measures again.
+            double share = (double)(_fitter.MaxBytes - overhead) / Math.Max(1, size - overhead) * 0.98;
+            int keep = Math.Clamp((int)(content.Length * share), 0, content.Length - 1);
+            string shortened = TextElements.Truncate(content, TextElements.Count(content[..keep]));
+            if (shortened.Length >= content.Length)
+            {
+                break;
+            }
+
+            content = shortened;
+            message = CreateFileMessage(turn, file, content);
+        }
+
+        return message;
+    }
+
+    /// <summary>Builds a proactive message with the card of the reply, addressed to the user of the reference.</summary>
+    public Activity ComposeProactive(ConversationReference reference, BotReply reply, BotLocale locale)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(reply);
+
+        string summary = BotText.Get(locale, TextKey.NotificationSummary);
+        JsonObject card = _fitter.Fit(reply.Build, reply.ItemCount, candidate => MeasureBytes(CreateProactive(reference, candidate, summary, locale)));
+        return CreateProactive(reference, card, summary, locale);
+    }
+
+    /// <summary>
     /// Returns the size that Teams counts: UTF-16 bytes of the JSON that the connector client sends (non-ASCII text
     /// unescaped), twice its length.
     /// </summary>
     public static int MeasureBytes<T>(T value) => 2 * JsonSerializer.Serialize(value, ProtocolJson.Options).Length;
+
+    private static Activity CreateFileMessage(TurnContext turn, FileReply file, string content)
+    {
+        Activity message = new()
+        {
+            Type = ActivityTypes.Message,
+            Text = file.Text,
+            Attachments = [new Attachment { ContentType = file.ContentType, Name = file.Name, Content = JsonValue.Create(content) }],
+        };
+        ActivityFacts.AddressReply(turn.Activity, message);
+        return message;
+    }
+
+    private static Activity CreateProactive(ConversationReference reference, JsonObject card, string summary, BotLocale locale) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = summary,
+        Locale = locale.Name,
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        From = new ChannelAccount { Id = reference.BotId },
+        Recipient = new ChannelAccount { Id = reference.UserId, AadObjectId = reference.AadObjectId },
+        Conversation = new ConversationAccount { Id = reference.ConversationId, ConversationType = reference.ConversationType, TenantId = reference.TenantId },
+        Attachments = [AdaptiveCardAttachment.Create(card)],
+    };
 
     private static Activity CreateMessage(TurnContext turn, JsonObject card, string summary)
     {

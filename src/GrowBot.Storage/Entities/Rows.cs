@@ -234,3 +234,52 @@ internal sealed class WelcomeRecordRow
     public required string MemberId { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }
+
+internal sealed class PreparationRow : IVersionedRow
+{
+    public required string TenantId { get; set; }
+    public required string Id { get; set; }
+    public required string HrbpId { get; set; }
+    public required string EmployeeId { get; set; }
+    public required string Stage { get; set; }
+
+    /// <summary>The HRBP's notes per stage as a JSON object keyed by stage name.</summary>
+    public required string NotesJson { get; set; }
+    public decimal? TargetPercent { get; set; }
+    public string? TargetRole { get; set; }
+
+    /// <summary>The recorded option requests as a JSON array.</summary>
+    public required string RequestsJson { get; set; }
+    public DateTimeOffset? CheckInRequestedAt { get; set; }
+
+    /// <summary>The employee's check-in answer as a JSON object, or null.</summary>
+    public string? CheckInJson { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>True while <see cref="CompletedAt"/> is null; indexed so that the open preparation is found fast.</summary>
+    public bool IsOpen { get; set; }
+    public long Version { get; set; }
+}
+
+internal sealed class ActionItemRow : IVersionedRow
+{
+    public required string TenantId { get; set; }
+    public required string Id { get; set; }
+    public string? PreparationId { get; set; }
+    public required string HrbpId { get; set; }
+    public required string EmployeeId { get; set; }
+    public required string Title { get; set; }
+    public required string OwnerPersonId { get; set; }
+    public DateOnly DueOn { get; set; }
+    public required string MilestonesJson { get; set; }
+    public required string Cadence { get; set; }
+    public string? LinkedResource { get; set; }
+    public string? MetricCode { get; set; }
+    public required string Status { get; set; }
+    public int Progress { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public long Version { get; set; }
+}

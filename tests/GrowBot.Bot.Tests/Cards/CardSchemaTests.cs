@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using GrowBot.Bot.Cards;
+using GrowBot.Bot.Localization;
+using GrowBot.Bot.Replies;
 using GrowBot.Bot.Tests.Fakes;
 using GrowBot.Protocol.Activities;
 using GrowBot.Protocol.Hosting;
@@ -12,7 +15,9 @@ public sealed class CardSchemaTests
     public static TheoryData<string, string> CardsAndLocales()
     {
         TheoryData<string, string> data = [];
-        string[] cards = ["welcome", "group-welcome", "help", "unknown", "whoami", "unknown-user", "privacy", "choice", "profile", "refusal", "not-hrbp", "error", "channel-pointer", "notes", "notes-employee", "notes-empty"];
+        string[] cards = ["welcome", "group-welcome", "help", "unknown", "whoami", "unknown-user", "privacy", "choice", "profile", "refusal", "not-hrbp", "error", "channel-pointer",
+            "prep-goal", "prep-reality", "prep-options", "prep-wayforward", "brief", "portfolio", "checkin-request", "checkin-thanks",
+            "notes", "notes-employee", "notes-empty"];
         foreach (string card in cards)
         {
             data.Add(card, "en-US");
@@ -74,6 +79,47 @@ public sealed class CardSchemaTests
         Assert.Equal("whoami", whoami["fallback"]!["data"]!["verb"]!.GetValue<string>());
     }
 
+    /// <summary>Walks Zhang Wei's preparation with a target, a target role, an option and an action item to the named stage.</summary>
+    private static async Task<JsonObject> PreparationCardAsync(TestBot bot, string cardName, string locale)
+    {
+        PreparationData.Seed(bot);
+        string id = await PreparationData.OpenAsync(bot, locale);
+        JsonObject goal = PreparationData.CardOf(await PreparationData.ClickAsync(bot, "prep.go", id, "Goal", "Goal", locale,
+            new JsonObject { ["targetPercent"] = "130", ["targetRole"] = "manager", ["notes"] = "Goal notes" }));
+        if (cardName == "prep-goal")
+        {
+            return goal;
+        }
+
+        JsonObject reality = PreparationData.CardOf(await PreparationData.ClickAsync(bot, "prep.go", id, "Goal", "Reality", locale));
+        if (cardName == "prep-reality")
+        {
+            return reality;
+        }
+
+        await PreparationData.ClickAsync(bot, "prep.go", id, "Reality", "Options", locale);
+        JsonObject options = PreparationData.CardOf(await PreparationData.ClickAsync(bot, "prep.option", id, "Options", locale: locale,
+            inputs: new JsonObject { ["kind"] = "CourseEnrolment", ["resourceId"] = "c-sql" }));
+        if (cardName == "prep-options")
+        {
+            return options;
+        }
+
+        await PreparationData.ClickAsync(bot, "prep.go", id, "Options", "WayForward", locale);
+        JsonObject way = PreparationData.CardOf(await PreparationData.ClickAsync(bot, "prep.action", id, "WayForward", locale: locale, inputs: new JsonObject
+        {
+            ["itemTitle"] = "Finish the SQL course",
+            ["itemDue"] = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["itemMilestones"] = "Module 1\nModule 2",
+            ["itemCadence"] = "WeeklyFriday",
+            ["itemResource"] = "CourseEnrolment:c-sql",
+            ["itemMetric"] = "rating",
+        }));
+        return cardName == "prep-wayforward"
+            ? way
+            : PreparationData.CardOf(await PreparationData.ClickAsync(bot, "prep.go", id, "WayForward", "Brief", locale));
+    }
+
     private static async Task<JsonObject> ProduceAsync(TestBot bot, string cardName, string locale)
     {
         switch (cardName)
@@ -122,6 +168,18 @@ public sealed class CardSchemaTests
                 Activity group = Activities.GroupMessage("prepare Zhang Wei", "channel");
                 group.Locale = locale;
                 return TestBot.CardOf(Assert.Single(await bot.SendAsync(group)));
+            case "prep-goal":
+            case "prep-reality":
+            case "prep-options":
+            case "prep-wayforward":
+            case "brief":
+                return await PreparationCardAsync(bot, cardName, locale);
+            case "portfolio":
+                return await bot.AskAsync(locale == "zh-CN" ? "我的员工" : "portfolio", locale: locale);
+            case "checkin-request":
+                return CardJson.ToJson(CheckInCards.Request(BotLocale.FromTag(locale), bot.People.People[0], "prep-1"));
+            case "checkin-thanks":
+                return CardJson.ToJson(CheckInCards.Thanks(BotLocale.FromTag(locale), "Li Na"));
             default:
                 throw new ArgumentOutOfRangeException(nameof(cardName), cardName, "Unknown card name.");
         }

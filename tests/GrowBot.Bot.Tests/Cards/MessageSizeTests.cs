@@ -4,6 +4,7 @@ using GrowBot.Bot.Replies;
 using GrowBot.Bot.Tests.Fakes;
 using GrowBot.Coaching.People;
 using GrowBot.Protocol.Activities;
+using GrowBot.Protocol.Hosting;
 
 namespace GrowBot.Bot.Tests.Cards;
 
@@ -52,14 +53,14 @@ public sealed class MessageSizeTests
     [InlineData("é")]
     public async Task LongText_IsCutAtTextElementBoundary(string unit)
     {
-        TestBot bot = new(new() { ["Bot:MaxMessageBytes"] = "6000" });
+        TestBot bot = new(new() { ["Bot:MaxMessageBytes"] = "12000" });
         Person employee = bot.People.People.Single(p => p.Id == "p-zhang-wei");
         string longTitle = "Account manager " + string.Concat(Enumerable.Repeat(unit + "x", 3000));
         bot.People.People[bot.People.People.IndexOf(employee)] = employee with { JobTitleEn = longTitle };
 
         Activity reply = Assert.Single(await bot.SendAsync(Activities.PersonalMessage("prepare Zhang Wei")));
 
-        Assert.True(ReplyComposer.MeasureBytes(reply) <= 6000, $"The message has {ReplyComposer.MeasureBytes(reply)} bytes.");
+        Assert.True(ReplyComposer.MeasureBytes(reply) <= 12000, $"The message has {ReplyComposer.MeasureBytes(reply)} bytes.");
         JsonObject card = TestBot.CardOf(reply);
         CardSchema.AssertValid(card);
         string title = Assert.Single(Texts(card), text => text.StartsWith("Account manager", StringComparison.Ordinal));
@@ -79,6 +80,25 @@ public sealed class MessageSizeTests
         JsonObject json = fitter.Fit(_ => card, 0, candidate => ReplyComposer.MeasureBytes(candidate));
 
         Assert.Equal("short", json["body"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("line 👍🏽\n")]
+    [InlineData("张伟的简报\n")]
+    public void FileMessage_LongContent_IsCutToFit(string unit)
+    {
+        ReplyComposer composer = new(new CardFitter(Microsoft.Extensions.Options.Options.Create(new BotOptions())));
+        TurnContext turn = new(Activities.PersonalMessage("x"), new FakeConnectorClient());
+        string content = string.Concat(Enumerable.Repeat(unit, 20_000));
+
+        Activity message = composer.ComposeFile(turn, new FileReply("brief.md", "text/markdown", content, "Brief"));
+
+        Assert.True(ReplyComposer.MeasureBytes(message) <= 40 * 1024, $"The message has {ReplyComposer.MeasureBytes(message)} bytes.");
+        string sent = message.Attachments![0].Content!.GetValue<string>();
+        Assert.EndsWith(TextElements.Ellipsis, sent, StringComparison.Ordinal);
+        Assert.StartsWith(sent[..^TextElements.Ellipsis.Length], content, StringComparison.Ordinal);
+        Assert.True(TextElementsTests.IsWellFormed(sent));
+        Assert.True(sent.Length > 5_000, $"Only {sent.Length} characters were kept.");
     }
 
     private static void AddAssignedEmployees(TestBot bot, int count, string surname)

@@ -11,6 +11,12 @@ internal sealed class FakeConnectorClient : IConnectorClient
 
     public bool FailSends { get; set; }
 
+    /// <summary>The activities replaced through <see cref="UpdateActivityAsync"/>, by activity id; they are also in <see cref="Sent"/>.</summary>
+    public ConcurrentQueue<(string ActivityId, Activity Activity)> Updates { get; } = new();
+
+    /// <summary>The conversation ids that <see cref="SendToConversationAsync"/> posted to, in order.</summary>
+    public ConcurrentQueue<string> Conversations { get; } = new();
+
     public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         if (FailSends)
@@ -19,6 +25,7 @@ internal sealed class FakeConnectorClient : IConnectorClient
         }
 
         Sent.Enqueue(activity);
+        Conversations.Enqueue(conversationId);
         return Task.FromResult<string?>("sent-" + Sent.Count);
     }
 
@@ -27,6 +34,7 @@ internal sealed class FakeConnectorClient : IConnectorClient
 
     public Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
+        Updates.Enqueue((activityId, activity));
         Sent.Enqueue(activity);
         return Task.CompletedTask;
     }

@@ -1,6 +1,11 @@
 using System.Text.Json.Nodes;
+using GrowBot.Coaching.ActionItems;
 using GrowBot.Coaching.Audit;
 using GrowBot.Coaching.Notes;
+using GrowBot.Coaching.Catalog;
+using GrowBot.Coaching.Development;
+using GrowBot.Coaching.Goals;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Coaching.Tenants;
@@ -35,6 +40,11 @@ internal sealed class TestBot
         services.AddSingleton<ITokenUsageStore>(TokenUsage);
         services.AddSingleton<IPersonNameSource>(new FakePersonNameSource(People));
         configure?.Invoke(services);
+        services.AddSingleton<IGoalStore>(Goals);
+        services.AddSingleton<ICatalogStore>(Catalog);
+        services.AddSingleton<IDevelopmentStore>(Development);
+        services.AddSingleton<IPreparationStore>(Preparations);
+        services.AddSingleton<IActionItemStore>(ActionItems);
         services.AddGrowBotBot(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -54,6 +64,15 @@ internal sealed class TestBot
     public FakeNoteStore Notes { get; } = new();
 
     public FakeTokenUsageStore TokenUsage { get; } = new();
+    public FakeGoalStore Goals { get; } = new();
+
+    public FakeCatalogStore Catalog { get; } = new();
+
+    public FakeDevelopmentStore Development { get; } = new();
+
+    public FakePreparationStore Preparations { get; } = new();
+
+    public FakeActionItemStore ActionItems { get; } = new();
 
     public ServiceProvider Services { get; }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GrowBot.Bot.Tests.Fakes;
 using GrowBot.Coaching.Audit;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Protocol.Activities;
 using GrowBot.Protocol.Hosting;
 
@@ -12,7 +13,7 @@ public sealed class PrepareTests
     [InlineData("prepare Zhang Wei", "en-US", "Zhang Wei", "Account Manager", "Sales East", "Wang Fang")]
     [InlineData("准备面谈 张伟", "zh-CN", "张伟", "客户经理", "华东销售部", "王芳")]
     [InlineData("准备 p-zhang-wei@contoso.example", "zh-CN", "张伟", "客户经理", "华东销售部", "王芳")]
-    public async Task Assigned_ShowsProfileAndWritesAudit(string text, string locale, string name, string title, string department, string manager)
+    public async Task Assigned_OpensPreparationAndWritesAudit(string text, string locale, string name, string title, string department, string manager)
     {
         TestBot bot = new();
 
@@ -22,28 +23,28 @@ public sealed class PrepareTests
         Assert.Contains(title, card, StringComparison.Ordinal);
         Assert.Contains(department, card, StringComparison.Ordinal);
         Assert.Contains(manager, card, StringComparison.Ordinal);
-        Assert.Contains("3.4", card, StringComparison.Ordinal);
-        Assert.Contains("HRIS", card, StringComparison.Ordinal);
-        Assert.Contains("2026-10-05", card, StringComparison.Ordinal);
-        Assert.Contains("2026-09", card, StringComparison.Ordinal);
-        Assert.DoesNotContain("2026-06", card, StringComparison.Ordinal);
-        Assert.Contains("+6", card, StringComparison.Ordinal);
-        Assert.Contains("+30", card, StringComparison.Ordinal);
+        Preparation preparation = Assert.Single(bot.Preparations.Items.Values);
+        Assert.Equal(("p-hrbp", "p-zhang-wei", GrowStage.Goal), (preparation.HrbpId, preparation.EmployeeId, preparation.Stage));
         AuditRecord record = Assert.Single(bot.Audit.Records);
-        Assert.Equal((TestBot.TenantId, "p-hrbp", "p-zhang-wei", "profile.read"), (record.TenantId, record.ActorId, record.SubjectId, record.Action));
-        Assert.Equal(["person", "department", "manager", "rating", "overtime"], record.Sections);
+        Assert.Equal((TestBot.TenantId, "p-hrbp", "p-zhang-wei", "preparation.read"), (record.TenantId, record.ActorId, record.SubjectId, record.Action));
+        Assert.Equal(PreparationSections.All.Order(), record.Sections.Order());
     }
 
     [Fact]
-    public async Task Profile_ShowsQuarterAndSourceOfRating()
+    public async Task Reality_ShowsQuarterAndSourceOfRating()
     {
         TestBot bot = new();
+        await bot.AskAsync("prepare Zhang Wei");
+        Preparation preparation = Assert.Single(bot.Preparations.Items.Values);
+        JsonObject data = new() { ["preparationId"] = preparation.Id, ["stage"] = "Reality", ["from"] = "Goal" };
 
-        string english = CardText.All(await bot.AskAsync("prepare Zhang Wei"));
-        string chinese = CardText.All(await bot.AskAsync("prepare Zhang Wei", locale: "zh-CN"));
+        string english = CardText.All((await bot.InvokeAsync(Activities.Execute("prep.go", (JsonObject)data.DeepClone()))).Body!["value"]);
+        string chinese = CardText.All((await bot.InvokeAsync(Activities.Execute("prep.go", (JsonObject)data.DeepClone(), locale: "zh-CN"))).Body!["value"]);
 
-        Assert.Contains("3.4 for Q3 2026 (source: HRIS, as of 2026-10-05)", english, StringComparison.Ordinal);
-        Assert.Contains("2026 年第 3 季度：3.4（来源：HRIS，截至 2026-10-05）", chinese, StringComparison.Ordinal);
+        Assert.Contains("Rating Q3 2026", english, StringComparison.Ordinal);
+        Assert.Contains("3.4 (source: HRIS, as of 2026-10-05)", english, StringComparison.Ordinal);
+        Assert.Contains("绩效评分 2026 年第 3 季度", chinese, StringComparison.Ordinal);
+        Assert.Contains("3.4（来源：HRIS，截至 2026-10-05）", chinese, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,85 @@
+using GrowBot.Coaching;
+using GrowBot.Coaching.ActionItems;
+using GrowBot.Coaching.Preparations;
+
+namespace GrowBot.Storage.Tests;
+
+public abstract partial class StoreContractTests<TFixture>
+{
+    [SkippableFact]
+    public async Task Preparation_RoundTripsEveryField()
+    {
+        IPreparationStore store = Harness.Get<IPreparationStore>();
+        string tenant = NewTenant();
+        DateTimeOffset now = StorageHarness.Now;
+        Preparation preparation = Preparation.Start(tenant, "hrbp-1", "e-1", now).WithNotes(GrowStage.Goal, "目标笔记", now) with
+        {
+            Stage = GrowStage.Options,
+            TargetPercent = 120.5m,
+            TargetRole = "经理",
+            CheckInRequestedAt = now,
+            CheckIn = new CheckInAnswer("Workload", 2, "Need help", now),
+            Requests = [new OptionRequest(OptionRequestKind.CourseEnrolment, "c-1", "hrbp-1", now)],
+        };
+
+        Preparation saved = await store.SaveAsync(preparation, Ct);
+        Preparation? read = await store.GetAsync(tenant, preparation.Id, Ct);
+
+        Assert.NotNull(read);
+        Assert.Equal(1, saved.Version);
+        Assert.Equal((GrowStage.Options, 120.5m, "经理"), (read.Stage, read.TargetPercent, read.TargetRole));
+        Assert.Equal("目标笔记", read.NotesFor(GrowStage.Goal));
+        Assert.Equal(preparation.CheckIn, read.CheckIn);
+        Assert.Equal(preparation.Requests, read.Requests);
+        Assert.Null(await store.GetAsync(NewTenant(), preparation.Id, Ct));
+    }
+
+    [SkippableFact]
+    public async Task Preparation_StaleVersion_Conflicts()
+    {
+        IPreparationStore store = Harness.Get<IPreparationStore>();
+        string tenant = NewTenant();
+        Preparation inserted = await store.SaveAsync(Preparation.Start(tenant, "hrbp-1", "e-1", StorageHarness.Now), Ct);
+
+        await store.SaveAsync(inserted with { Stage = GrowStage.Reality }, Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(inserted with { Stage = GrowStage.Options }, Ct));
+        Assert.Equal(GrowStage.Reality, (await store.GetAsync(tenant, inserted.Id, Ct))!.Stage);
+    }
+
+    [SkippableFact]
+    public async Task Preparation_FindOpen_IgnoresCompletedAndOtherHrbps()
+    {
+        IPreparationStore store = Harness.Get<IPreparationStore>();
+        string tenant = NewTenant();
+        DateTimeOffset now = StorageHarness.Now;
+        await store.SaveAsync(Preparation.Start(tenant, "hrbp-1", "e-1", now) with { CompletedAt = now }, Ct);
+        await store.SaveAsync(Preparation.Start(tenant, "hrbp-2", "e-1", now), Ct);
+        Preparation open = await store.SaveAsync(Preparation.Start(tenant, "hrbp-1", "e-1", now.AddMinutes(1)), Ct);
+
+        Preparation? found = await store.FindOpenAsync(tenant, "hrbp-1", "e-1", Ct);
+
+        Assert.Equal(open.Id, found?.Id);
+        Assert.Equal(2, (await store.ListByHrbpAsync(tenant, "hrbp-1", 10, Ct)).Count);
+    }
+
+    [SkippableFact]
+    public async Task ActionItem_RoundTripsAndChecksVersion()
+    {
+        IActionItemStore store = Harness.Get<IActionItemStore>();
+        string tenant = NewTenant();
+        ActionItem item = new(tenant, "ai-1", "prep-1", "hrbp-1", "e-1", "Finish the SQL course", "e-1", new DateOnly(2027, 1, 15),
+            ["Module 1", "Module 2"], CheckInCadence.WeeklyFriday, "CourseEnrolment:c-sql", "complaint_rate", ActionItemStatus.Open, 0, StorageHarness.Now, null);
+
+        ActionItem saved = await store.SaveAsync(item, Ct);
+        await store.SaveAsync(saved with { Progress = 50 }, Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(saved with { Progress = 70 }, Ct));
+        ActionItem read = Assert.Single(await store.ListForEmployeeAsync(tenant, "e-1", Ct));
+        Assert.Equal(50, read.Progress);
+        Assert.Equal(item.Milestones, read.Milestones);
+        Assert.Equal((CheckInCadence.WeeklyFriday, "CourseEnrolment:c-sql", "complaint_rate"), (read.Cadence, read.LinkedResource, read.MetricCode));
+        Assert.Single(await store.ListForHrbpAsync(tenant, "hrbp-1", Ct));
+        Assert.Empty(await store.ListForHrbpAsync(NewTenant(), "hrbp-1", Ct));
+    }
+}
