@@ -74,6 +74,7 @@ public sealed class FixtureReplayTests : IAsyncLifetime
         JsonObject activity = TeamsFixtures.Load("09-conversationupdate-bot-added-team.json", _connector.ServiceUrl);
 
         await PostAsync(activity);
+        await _connector.WaitForRequestsAsync(1);
         await PostAsync(TeamsFixtures.Load("09-conversationupdate-bot-added-team.json", _connector.ServiceUrl));
         IReadOnlyList<RecordedRequest> requests = await _connector.SettleAsync();
 

@@ -71,7 +71,7 @@ public sealed class DemoCompanyIngestTests
         Assert.NotNull(reply.Card);
         Assert.Contains("Interview preparation: Zhang Wei", reply.AllText, StringComparison.Ordinal);
         Assert.Contains("Huang Yong", reply.AllText, StringComparison.Ordinal);
-        Assert.Contains("Latest rating", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Step 1 of 4", reply.AllText, StringComparison.Ordinal);
     }
 
     /// <summary>People and goals first (parents before children), then the metric points in batches of 1000.</summary>
