@@ -1,3 +1,4 @@
+using GrowBot.Coaching.ActionItems;
 using GrowBot.Coaching.Ingest;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
@@ -85,6 +86,26 @@ public abstract partial class StoreContractTests<TFixture>
         Assert.False(await directory.IsAssignedAsync(tenant, "h-1", "e-1", Ct));
         Assert.True(await directory.IsAssignedAsync(tenant, "h-2", "e-1", Ct));
     }
+
+    [SkippableFact]
+    public async Task Ingest_Reassignment_MovesOpenActionItems()
+    {
+        string tenant = NewTenant();
+        var store = Harness.Get<IIngestStore>();
+        var items = Harness.Get<IActionItemStore>();
+        await store.ApplyAsync(ValidBatch(tenant, null), "", Ct);
+        ActionItem open = await items.SaveAsync(Item(tenant, "i-open", ActionItemStatus.Open), Ct);
+        ActionItem done = await items.SaveAsync(Item(tenant, "i-done", ActionItemStatus.Done), Ct);
+
+        await store.ApplyAsync(ValidBatch(tenant, null, hrbpId: "h-2"), "", Ct);
+
+        Assert.Equal("h-2", (await items.GetAsync(tenant, open.Id, Ct))!.HrbpId);
+        Assert.Equal("h-1", (await items.GetAsync(tenant, done.Id, Ct))!.HrbpId);
+    }
+
+    private static ActionItem Item(string tenant, string id, ActionItemStatus status) => new(
+        tenant, id, null, "h-1", "e-1", "Finish the SQL course", "e-1", new DateOnly(2027, 1, 15),
+        [], CheckInCadence.WeeklyFriday, null, null, status, 0, StorageHarness.Now, null);
 
     [SkippableFact]
     public async Task ApiKeys_RotateRevokesAndScopesTenant()

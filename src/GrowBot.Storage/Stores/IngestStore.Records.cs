@@ -76,8 +76,9 @@ internal sealed partial class IngestStore
     /// start day (a reassignment). Returns the number of assignments ended.
     /// </summary>
     /// <remarks>
-    /// NOTE: only assignments move. Open preparations, items and alerts have no store yet, and the assignments
-    /// held by a leaving HRBP stay open until the HR system sends the reassignments of their employees.
+    /// Open action items move with the employee to the new HRBP. NOTE: open preparations stay with their author,
+    /// because their stage notes are private to that HRBP; the new HRBP starts a new preparation. The assignments held
+    /// by a leaving HRBP stay open until the HR system sends the reassignments of their employees.
     /// </remarks>
     private async Task<int> ApplyAssignmentsAsync(GrowBotDbContext db, IngestBatch batch, CancellationToken cancellationToken)
     {
@@ -112,6 +113,11 @@ internal sealed partial class IngestStore
                 }
             }
 
+            if (assignment.Until is null)
+            {
+                await MoveOpenActionItemsAsync(db, batch.TenantId, assignment, cancellationToken);
+            }
+
             HrbpAssignmentRow? existing = rows.FirstOrDefault(r => r.EmployeeId == assignment.EmployeeId && r.HrbpId == assignment.HrbpId);
             if (existing is null)
             {
@@ -134,5 +140,19 @@ internal sealed partial class IngestStore
         }
 
         return ended;
+    }
+
+    // Runs inside the batch's SaveChanges, so the move is written together with the assignment or not at all.
+    private static async Task MoveOpenActionItemsAsync(GrowBotDbContext db, string tenantId, HrbpAssignment assignment, CancellationToken cancellationToken)
+    {
+        string open = nameof(Coaching.ActionItems.ActionItemStatus.Open);
+        List<ActionItemRow> items = await db.ActionItems
+            .Where(i => i.TenantId == tenantId && i.EmployeeId == assignment.EmployeeId && i.HrbpId != assignment.HrbpId && i.Status == open)
+            .ToListAsync(cancellationToken);
+        foreach (ActionItemRow item in items)
+        {
+            item.HrbpId = assignment.HrbpId;
+            item.Version++;
+        }
     }
 }
