@@ -61,4 +61,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3029, Level = LogLevel.Information, Message = "Portfolio shown in tenant {TenantId} with {EntryCount} employees")]
     public static partial void PortfolioShown(this ILogger logger, string tenantId, int entryCount);
+
+    [LoggerMessage(EventId = 3030, Level = LogLevel.Information, Message = "Preparation {PreparationId} in tenant {TenantId}: notes of stage {Stage} analysed with {SignalCount} signals")]
+    public static partial void PreparationNotesAnalysed(this ILogger logger, string tenantId, string preparationId, string stage, int signalCount);
 }

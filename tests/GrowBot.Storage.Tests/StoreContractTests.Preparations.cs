@@ -1,6 +1,7 @@
 using GrowBot.Coaching;
 using GrowBot.Coaching.ActionItems;
 using GrowBot.Coaching.Preparations;
+using Microsoft.EntityFrameworkCore;
 
 namespace GrowBot.Storage.Tests;
 
@@ -32,6 +33,42 @@ public abstract partial class StoreContractTests<TFixture>
         Assert.Equal(preparation.CheckIn, read.CheckIn);
         Assert.Equal(preparation.Requests, read.Requests);
         Assert.Null(await store.GetAsync(NewTenant(), preparation.Id, Ct));
+    }
+
+    [SkippableFact]
+    public async Task Preparation_StoredNotes_AreNotPlaintext()
+    {
+        StorageHarness harness = Harness;
+        string tenant = NewTenant();
+        DateTimeOffset now = StorageHarness.Now;
+        Preparation preparation = Preparation.Start(tenant, "hrbp-1", "e-1", now)
+            .WithNotes(GrowStage.Reality, "张伟说压力很大, stressed by overtime", now);
+
+        await harness.Get<IPreparationStore>().SaveAsync(preparation, Ct);
+
+        await using GrowBotDbContext db = harness.Get<GrowBotDbContextFactory>().CreateDbContext();
+        string stored = (await db.Preparations.AsNoTracking().SingleAsync(p => p.TenantId == tenant, Ct)).NotesJson;
+        Assert.DoesNotContain("压力", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("stressed", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reality", stored, StringComparison.Ordinal);
+        Assert.NotEmpty(stored);
+    }
+
+    [SkippableFact]
+    public async Task Preparation_LegacyPlaintextNotes_AreRead()
+    {
+        StorageHarness harness = Harness;
+        string tenant = NewTenant();
+        Preparation preparation = await harness.Get<IPreparationStore>().SaveAsync(Preparation.Start(tenant, "hrbp-1", "e-1", StorageHarness.Now), Ct);
+        await using (GrowBotDbContext db = harness.Get<GrowBotDbContextFactory>().CreateDbContext())
+        {
+            await db.Preparations.Where(p => p.TenantId == tenant)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.NotesJson, """{"Goal":"旧笔记"}"""), Ct);
+        }
+
+        Preparation? read = await harness.Get<IPreparationStore>().GetAsync(tenant, preparation.Id, Ct);
+
+        Assert.Equal("旧笔记", read?.NotesFor(GrowStage.Goal));
     }
 
     [SkippableFact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GrowBot.Bot.Localization;
+using GrowBot.Bot.Notes;
 using GrowBot.Bot.Preparations;
 using GrowBot.Bot.Replies;
 using GrowBot.Coaching.People;
@@ -67,7 +68,33 @@ public sealed partial class CommandExecutor
         PreparationView updated = saved.TargetPercent != view.Preparation.TargetPercent || saved.TargetRole != view.Preparation.TargetRole
             ? await _views.BuildAsync(saved, actor, view.Employee, cancellationToken).ConfigureAwait(false)
             : view with { Preparation = saved };
+        if (target != GrowStage.Brief)
+        {
+            updated = updated with { NotesAnalysis = await AnalyseChangedNotesAsync(actor, view, saved, data, locale, cancellationToken).ConfigureAwait(false) };
+        }
+
         return target == GrowStage.Brief ? BriefReply(locale, updated, withFile: true) : StageReply(locale, updated);
+    }
+
+    /// <summary>
+    /// Analyses the notes of the stage the card showed when the click changed them, so that saving the same notes
+    /// again neither stores a second analysis nor spends tokens of the external analyser.
+    /// </summary>
+    private async Task<StageNotesAnalysis?> AnalyseChangedNotesAsync(Person actor, PreparationView before, Preparation saved, JsonObject data, BotLocale locale, CancellationToken cancellationToken)
+    {
+        GrowStage? from = PreparationInputs.Stage(data, PreparationInputs.FromField);
+        if (from is not { } stage || stage == GrowStage.Brief || saved.NotesFor(stage) == before.Preparation.NotesFor(stage))
+        {
+            return null;
+        }
+
+        StageNotesAnalysis? analysis = await _notes.AnalyseStageNotesAsync(actor, before.Employee, saved, stage, locale, cancellationToken).ConfigureAwait(false);
+        if (analysis is not null)
+        {
+            _logger.PreparationNotesAnalysed(actor.TenantId, saved.Id, stage.ToString(), analysis.Outcome.Analysis.Signals.Count);
+        }
+
+        return analysis;
     }
 
     /// <summary>Records an employee-facing option (course enrolment, mentor introduction, interest in a project or opening).</summary>

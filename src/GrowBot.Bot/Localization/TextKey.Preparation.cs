@@ -8,6 +8,7 @@ public static partial class TextKey
     public const string ButtonPortfolio = "Button.Portfolio";
     public const string ButtonContinue = "Button.Continue";
     public const string PrepTitle = "Prep.Title";
+    public const string PrepNotesAnalysisHeading = "Prep.NotesAnalysisHeading";
     public const string PrepSubtitle = "Prep.Subtitle";
     public const string PrepStep = "Prep.Step";
     public const string StageGoal = "Stage.Goal";

@@ -108,7 +108,7 @@ public static class NoteCards
 
     private static string Quote(BotLocale locale, string text) => locale.IsChinese ? $"「{text}」" : $"“{text}”";
 
-    private static string SentimentName(BotLocale locale, NoteSentiment sentiment) => BotText.Get(locale, sentiment switch
+    internal static string SentimentName(BotLocale locale, NoteSentiment sentiment) => BotText.Get(locale, sentiment switch
     {
         NoteSentiment.Negative => TextKey.SentimentNegative,
         NoteSentiment.Positive => TextKey.SentimentPositive,

@@ -3,6 +3,7 @@ using GrowBot.Bot.Replies;
 using GrowBot.Coaching.Audit;
 using GrowBot.Coaching.Notes;
 using GrowBot.Coaching.People;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.Profiles;
 using Microsoft.Extensions.Options;
 
@@ -10,10 +11,10 @@ namespace GrowBot.Bot.Notes;
 
 /// <summary>
 /// Runs <c>notes &lt;text&gt;</c> for an HRBP: links the notes to an assigned employee when the first line starts with
-/// the employee's name and a colon, analyses and stores them through <see cref="NoteAnalysisService"/>, and returns
+/// the employee's name and a colon, or else to the employee of the HRBP's only open preparation, analyses and stores them through <see cref="NoteAnalysisService"/>, and returns
 /// the analysis card with follow-up questions that cite the employee's latest overtime and rating.
 /// </summary>
-public sealed class NoteCommandHandler
+public sealed partial class NoteCommandHandler
 {
     /// <summary>A name prefix longer than this is not looked up, so that an ordinary first sentence with a colon stays part of the notes.</summary>
     private const int MaxNamePrefixLength = 40;
@@ -21,15 +22,17 @@ public sealed class NoteCommandHandler
     private readonly IPeopleDirectory _people;
     private readonly IMetricStore _metrics;
     private readonly IAuditLog _audit;
+    private readonly IPreparationStore _preparations;
     private readonly NoteAnalysisService _analysis;
     private readonly TimeProvider _time;
     private readonly BotOptions _options;
 
-    public NoteCommandHandler(IPeopleDirectory people, IMetricStore metrics, IAuditLog audit, NoteAnalysisService analysis, TimeProvider time, IOptions<BotOptions> options)
+    public NoteCommandHandler(IPeopleDirectory people, IMetricStore metrics, IAuditLog audit, IPreparationStore preparations, NoteAnalysisService analysis, TimeProvider time, IOptions<BotOptions> options)
     {
         _people = people;
         _metrics = metrics;
         _audit = audit;
+        _preparations = preparations;
         _analysis = analysis;
         _time = time;
         _options = options.Value;
@@ -50,7 +53,13 @@ public sealed class NoteCommandHandler
             return BotReply.Sentence(locale, BotText.Get(locale, TextKey.NotesMissingText));
         }
 
-        NoteSubmission submission = new(actor.TenantId, actor.Id, notes, locale.Name, employee?.Id);
+        (Person? linked, Preparation? preparation) = await FindPreparationAsync(actor, employee, cancellationToken).ConfigureAwait(false);
+        return await AnalyseAsync(actor, notes, locale, linked, preparation?.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<BotReply> AnalyseAsync(Person actor, string notes, BotLocale locale, Person? employee, string? preparationId, CancellationToken cancellationToken)
+    {
+        NoteSubmission submission = new(actor.TenantId, actor.Id, notes, locale.Name, employee?.Id, preparationId);
         NoteAnalysisOutcome outcome = await _analysis.AnalyseAndStoreAsync(submission, cancellationToken).ConfigureAwait(false);
         EmployeeFacts? facts = employee is null ? null : await LoadFactsAsync(actor, employee, cancellationToken).ConfigureAwait(false);
 

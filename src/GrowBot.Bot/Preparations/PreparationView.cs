@@ -1,3 +1,4 @@
+using GrowBot.Bot.Notes;
 using GrowBot.Coaching.ActionItems;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Preparations;
@@ -17,6 +18,9 @@ public sealed record PreparationView(
     IReadOnlyList<ActionItem> Items)
 {
     public Person Employee => Profile.Employee;
+
+    /// <summary>The analysis of the stage notes saved by this turn, or null when the turn analysed none.</summary>
+    public StageNotesAnalysis? NotesAnalysis { get; init; }
 
     /// <summary>Items created in this preparation.</summary>
     public IEnumerable<ActionItem> OwnItems => Items.Where(i => i.PreparationId == Preparation.Id);

@@ -37,6 +37,7 @@ public static partial class PreparationCards
         }
 
         AddNotes(card, locale, view);
+        AddNotesAnalysis(card, locale, view);
         AddNavigation(card, locale, view);
         card.Body.Add(TextBlock.Subtle(BotText.Get(locale, TextKey.PrepAuditNotice)));
         return card;

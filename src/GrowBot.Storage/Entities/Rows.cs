@@ -243,7 +243,7 @@ internal sealed class PreparationRow : IVersionedRow
     public required string EmployeeId { get; set; }
     public required string Stage { get; set; }
 
-    /// <summary>The HRBP's notes per stage as a JSON object keyed by stage name.</summary>
+    /// <summary>The HRBP's notes per stage as a JSON object keyed by stage name, encrypted and Base64-encoded (see <c>PreparationNotesCodec</c>).</summary>
     public required string NotesJson { get; set; }
     public decimal? TargetPercent { get; set; }
     public string? TargetRole { get; set; }

@@ -1,19 +1,27 @@
 using System.Text.Json;
+using GrowBot.Coaching.Notes;
 using GrowBot.Coaching.Preparations;
 using GrowBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace GrowBot.Storage.Stores;
 
+/// <summary>
+/// Stores preparations as one row each. The HRBP's stage notes are encrypted with <see cref="INoteProtector"/>
+/// (see <see cref="PreparationNotesCodec"/>); the other fields are stored in plaintext.
+/// </summary>
 internal sealed class PreparationStore : IPreparationStore
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
     private readonly GrowBotDbContextFactory _factory;
 
-    public PreparationStore(GrowBotDbContextFactory factory)
+    private readonly PreparationNotesCodec _notes;
+
+    public PreparationStore(GrowBotDbContextFactory factory, INoteProtector protector)
     {
         _factory = factory;
+        _notes = new PreparationNotesCodec(protector, s_json);
     }
 
     public async Task<Preparation?> GetAsync(string tenantId, string preparationId, CancellationToken cancellationToken)
@@ -55,14 +63,14 @@ internal sealed class PreparationStore : IPreparationStore
         return preparation with { Version = version };
     }
 
-    private static PreparationRow ToRow(Preparation p) => new()
+    private PreparationRow ToRow(Preparation p) => new()
     {
         TenantId = p.TenantId,
         Id = p.Id,
         HrbpId = p.HrbpId,
         EmployeeId = p.EmployeeId,
         Stage = p.Stage.ToString(),
-        NotesJson = JsonSerializer.Serialize(p.Notes.ToDictionary(n => n.Key.ToString(), n => n.Value), s_json),
+        NotesJson = _notes.Encode(p.Notes),
         TargetPercent = p.TargetPercent,
         TargetRole = p.TargetRole,
         RequestsJson = JsonSerializer.Serialize(p.Requests, s_json),
@@ -75,9 +83,9 @@ internal sealed class PreparationStore : IPreparationStore
         Version = p.Version,
     };
 
-    private static Preparation ToPreparation(PreparationRow r)
+    private Preparation ToPreparation(PreparationRow r)
     {
-        Dictionary<string, string> notes = JsonSerializer.Deserialize<Dictionary<string, string>>(r.NotesJson, s_json) ?? [];
+        Dictionary<string, string> notes = _notes.Decode(r.NotesJson);
         return new Preparation(
             r.TenantId,
             r.Id,

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GrowBot.Coaching.Demo;
+using GrowBot.Coaching.Notes;
+using GrowBot.Coaching.Preparations;
 using GrowBot.Web.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GrowBot.Web.Tests.Protocol;
 
@@ -50,6 +53,24 @@ public sealed class HostTurnTests : IAsyncLifetime
 
         Assert.Contains("Zhang Wei", reply.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("Zhang Wei", reply.Body!["summary"]?.GetValue<string>() ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Notes_AfterPrepare_LinkedToPreparationAndCiteOvertime()
+    {
+        await PostAsync(Message(DemoPersonas.LiJuan, "prepare Zhang Wei"));
+        await _connector.WaitForRequestsAsync(1);
+
+        await PostAsync(Message(DemoPersonas.LiJuan, "notes 他最近压力很大，连续加班，想申请调岗"));
+        RecordedRequest reply = (await _connector.WaitForRequestsAsync(2))[1];
+
+        Assert.Contains("Interview notes analysis: Zhang Wei", reply.AllText, StringComparison.Ordinal);
+        Assert.Matches(@"Your overtime was \d+(\.\d)? hours in \d{4}-\d{2}\.", reply.AllText);
+        await using AsyncServiceScope scope = _app.Services.CreateAsyncScope();
+        Preparation open = Assert.Single(await scope.ServiceProvider.GetRequiredService<IPreparationStore>().ListByHrbpAsync(Tenant, DemoPersonas.LiJuan.PersonId, 10, default));
+        InterviewNote note = Assert.Single(await scope.ServiceProvider.GetRequiredService<INoteStore>().ListByAuthorAsync(Tenant, DemoPersonas.LiJuan.PersonId, 10, default));
+        Assert.Equal(open.Id, note.PreparationId);
+        Assert.Equal(DemoPersonas.ZhangWei.PersonId, note.EmployeeId);
     }
 
     [Fact]
