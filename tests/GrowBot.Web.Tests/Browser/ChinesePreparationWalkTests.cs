@@ -9,7 +9,7 @@ namespace GrowBot.Web.Tests.Browser;
 
 /// <summary>
 /// Li Juan prepares Zhang Wei in Chinese in the local Web Chat page: the real host on Kestrel at 127.0.0.1, Debian's
-/// Chromium, every click through /api/messages, from the Goal stage to the brief.
+/// Chromium, every click through /api/messages, from the Goal stage towards the brief.
 /// </summary>
 public sealed class ChinesePreparationWalkTests : IAsyncLifetime
 {
@@ -42,35 +42,18 @@ public sealed class ChinesePreparationWalkTests : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    [Fact(Skip = "Web Chat 4.18.1 renders the Way forward card as an empty attachment, so the walk stops at step 4; remove this skip once that card renders.")]
+    [Fact]
+    public async Task Preparation_InChinese_ReachesOptions()
+    {
+        await WalkToOptionsAsync();
+
+        AssertOnlyLoopbackRequests();
+    }
+
+    [Fact(Skip = "Web Chat 4.18.1 shows the Way forward card as an empty attachment (its Input.ChoiceSet offers a \"None\" choice with an empty value, which the official renderer rejects), so the walk stops at step 4. Remove this skip once that card renders.")]
     public async Task Preparation_InChinese_WalksToBrief()
     {
-        await Expect(Shown("Welcome to GrowBot")).ToBeVisibleAsync();
-        await _page.SelectOptionAsync("#language", "zh-CN");
-        await Expect(Shown("欢迎使用 GrowBot")).ToBeVisibleAsync();
-
-        await SendAsync("准备面谈 张伟");
-        await Expect(Shown("面谈准备：张伟").Last).ToBeVisibleAsync();
-        await Expect(Shown("第 1 步（共 4 步）：目标 (Goal)").Last).ToBeVisibleAsync();
-        await Expect(Shown("目标：公司 → 团队 → 个人").Last).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(_page, "walk-zh-1-goal");
-
-        await _page.GetByLabel("你在此阶段的笔记（仅你可见）").Last.FillAsync("先问问报价积压的情况。");
-        // NOTE: Web Chat's renderer (adaptivecards 3.x) reads an empty Input.Number as NaN, fails its min/max check
-        // and silently blocks every button of the Goal card, so the target must be filled before Next works.
-        await _page.GetByLabel("新目标（占当前目标的百分比，100 = 不变）").Last.FillAsync("100");
-        await CardButton("下一步").Last.ClickAsync();
-        await Expect(Shown("第 2 步（共 4 步）：现状 (Reality)").Last).ToBeVisibleAsync();
-        await Expect(Shown("趋势信号").Last).ToBeVisibleAsync();
-        await Expect(Shown("月加班从 20 小时增加到 26 小时").Last).ToBeVisibleAsync();
-        await Expect(Shown("+30%").Last).ToBeVisibleAsync();
-        await Expect(Shown("客户投诉率从 2.00 升至 2.30").Last).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(_page, "walk-zh-2-reality");
-
-        await CardButton("下一步").Last.ClickAsync();
-        await Expect(Shown("第 3 步（共 4 步）：方案 (Options)").Last).ToBeVisibleAsync();
-        await Expect(Shown("推荐依据").Last).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(_page, "walk-zh-3-options");
+        await WalkToOptionsAsync();
 
         await CardButton("下一步").Last.ClickAsync();
         await Expect(Shown("第 4 步（共 4 步）：行动 (Way forward)").Last).ToBeVisibleAsync();
@@ -85,6 +68,37 @@ public sealed class ChinesePreparationWalkTests : IAsyncLifetime
         await Expect(Shown("你的笔记：先问问报价积压的情况。").Last).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(_page, "walk-zh-5-brief");
         AssertOnlyLoopbackRequests();
+    }
+
+    /// <summary>Switches the page to Chinese, starts the preparation of Zhang Wei and clicks through to the Options stage.</summary>
+    private async Task WalkToOptionsAsync()
+    {
+        await Expect(Shown("Welcome to GrowBot")).ToBeVisibleAsync();
+        await _page.SelectOptionAsync("#language", "zh-CN");
+        await Expect(Shown("欢迎使用 GrowBot")).ToBeVisibleAsync();
+
+        await SendAsync("准备面谈 张伟");
+        await Expect(Shown("面谈准备：张伟").Last).ToBeVisibleAsync();
+        await Expect(Shown("第 1 步（共 4 步）：目标 (Goal)").Last).ToBeVisibleAsync();
+        await Expect(Shown("目标：公司 → 团队 → 个人").Last).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(_page, "walk-zh-1-goal");
+
+        await _page.GetByLabel("你在此阶段的笔记（仅你可见）").Last.FillAsync("先问问报价积压的情况。");
+        // NOTE: the Adaptive Cards renderer in Web Chat reads an empty Input.Number as NaN, fails its min and max
+        // check and silently blocks every button of the Goal card, so a target is typed before Next is clicked.
+        await _page.GetByLabel("新目标（占当前目标的百分比，100 = 不变）").Last.FillAsync("100");
+        await CardButton("下一步").Last.ClickAsync();
+        await Expect(Shown("第 2 步（共 4 步）：现状 (Reality)").Last).ToBeVisibleAsync();
+        await Expect(Shown("趋势信号").Last).ToBeVisibleAsync();
+        await Expect(Shown("月加班从 20 小时增加到 26 小时").Last).ToBeVisibleAsync();
+        await Expect(Shown("+30%").Last).ToBeVisibleAsync();
+        await Expect(Shown("客户投诉率从 2.00 升至 2.30").Last).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(_page, "walk-zh-2-reality");
+
+        await CardButton("下一步").Last.ClickAsync();
+        await Expect(Shown("第 3 步（共 4 步）：方案 (Options)").Last).ToBeVisibleAsync();
+        await Expect(Shown("推荐依据").Last).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(_page, "walk-zh-3-options");
     }
 
     private async Task AddActionItemAsync(string title)
