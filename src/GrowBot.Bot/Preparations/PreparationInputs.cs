@@ -22,6 +22,12 @@ public static class PreparationInputs
     public const string ItemResourceField = "itemResource";
     public const string ItemMetricField = "itemMetric";
 
+    /// <summary>
+    /// Value of the "none" choice of the resource and metric choice sets. Adaptive Cards renderers reject a choice with
+    /// an empty value, so "none" stands for no selection.
+    /// </summary>
+    public const string NoneChoice = "none";
+
     private const decimal MinTargetPercent = 1m;
     private const decimal MaxTargetPercent = 1000m;
     private const int MaxMilestones = 10;
@@ -102,8 +108,8 @@ public static class PreparationInputs
             due,
             milestones,
             cadence,
-            Optional(Text(data, ItemResourceField), MaxResourceLength),
-            Optional(Text(data, ItemMetricField), MaxMetricLength));
+            Optional(Chosen(Text(data, ItemResourceField)), MaxResourceLength),
+            Optional(Chosen(Text(data, ItemMetricField)), MaxMetricLength));
     }
 
     /// <summary>Reads a string or number input; Teams sends input values as strings, but a client may send numbers.</summary>
@@ -118,6 +124,8 @@ public static class PreparationInputs
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value) && value is >= MinTargetPercent and <= MaxTargetPercent
             ? Math.Round(value, 1)
             : null;
+
+    private static string? Chosen(string? value) => value == NoneChoice ? null : value;
 
     private static string? Optional(string? text, int maxLength)
     {

@@ -90,11 +90,11 @@ public static partial class PreparationCards
     private static Container FeasibilitySection(BotLocale locale, PreparationView view)
     {
         Container section = Section(BotText.Get(locale, TextKey.GoalFeasibilityHeading));
+        // No min or max on the input: the Adaptive Cards renderer treats an empty bounded number input as invalid and
+        // then blocks every button of the card. PreparationInputs checks the range when the card comes back.
         section.Items.Add(new NumberInput(PreparationInputs.TargetPercentField)
         {
             Label = BotText.Get(locale, TextKey.GoalTargetLabel),
-            Min = 1,
-            Max = 1000,
             Value = view.Preparation.TargetPercent is { } target ? (double)target : null,
             ErrorMessage = BotText.Get(locale, TextKey.GoalTargetError),
         });

@@ -78,13 +78,13 @@ public static partial class PreparationCards
         {
             Label = BotText.Get(locale, TextKey.WayResourceLabel),
             Style = "compact",
-            Choices = [new Choice(BotText.Get(locale, TextKey.WayNoneChoice), string.Empty), .. ResourceChoices(view, locale)],
+            Choices = [new Choice(BotText.Get(locale, TextKey.WayNoneChoice), PreparationInputs.NoneChoice), .. ResourceChoices(view, locale)],
         });
         form.Items.Add(new ChoiceSetInput(PreparationInputs.ItemMetricField)
         {
             Label = BotText.Get(locale, TextKey.WayMetricLabel),
             Style = "compact",
-            Choices = [new Choice(BotText.Get(locale, TextKey.WayNoneChoice), string.Empty), .. MetricChoices(view, locale)],
+            Choices = [new Choice(BotText.Get(locale, TextKey.WayNoneChoice), PreparationInputs.NoneChoice), .. MetricChoices(view, locale)],
         });
         form.Items.Add(new ActionSet { Actions = [ReplyCards.Button(locale, TextKey.ButtonAddItem, CommandVerbs.PreparationAction, Data(view))] });
         return form;

@@ -107,7 +107,7 @@ public sealed class OfficialRendererTests : IAsyncLifetime
         Assert.True(problems.Count == 0, "The official renderer reported:\n" + string.Join("\n", problems));
     }
 
-    [Theory(Skip = "Two cards fail in the official renderer: the Goal card's empty Input.Number with min and max is invalid, so none of its buttons work until a target is typed, and the Way forward card offers Input.ChoiceSet choices with an empty value (\"None\"), which Web Chat shows as an empty attachment. Remove this skip once both are fixed.")]
+    [Theory]
     [InlineData("en-US")]
     [InlineData("zh-CN")]
     public async Task KnownProblemCards_RenderWithoutProblems(string locale)
