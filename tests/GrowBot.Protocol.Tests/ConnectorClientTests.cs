@@ -188,6 +188,20 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Empty(_connector.Requests);
     }
 
+    [Theory]
+    [InlineData("http://192.0.2.10/")]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("http://127.0.0.1@192.0.2.10/")]
+    public async Task LocalMode_NonLoopbackServiceUrl_RejectedBeforeSending(string serviceUrl)
+    {
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _bot.Connector.SendToConversationAsync(serviceUrl, ConversationId, Reply(), CancellationToken.None));
+
+        Assert.Contains("loopback", exception.Message, StringComparison.Ordinal);
+        Assert.Empty(_connector.Requests);
+    }
+
     [Fact]
     public async Task CreatePersonalConversation_SendsTenantAndMembers()
     {

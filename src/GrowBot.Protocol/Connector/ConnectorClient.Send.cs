@@ -69,6 +69,14 @@ internal sealed partial class ConnectorClient
     {
         if (_framework.IsLocalDevelopment)
         {
+            // Unauthenticated activities choose their own serviceUrl, so in local development mode the bot answers
+            // only on loopback; otherwise any local caller could make it send requests to other hosts.
+            if (!IsLoopbackHttpUrl(call.ServiceUrl))
+            {
+                throw new InvalidOperationException(
+                    $"The service URL '{call.ServiceUrl}' is not a loopback http(s) address. In local development mode (no MicrosoftAppId) the bot sends only to loopback; configure MicrosoftAppId to talk to Teams.");
+            }
+
             return null;
         }
 
@@ -80,6 +88,11 @@ internal sealed partial class ConnectorClient
 
         return await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool IsLoopbackHttpUrl(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out Uri? uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.IsLoopback;
 
     // The in-memory set covers activities since start; the reference store covers conversations seen before.
     private async Task<bool> IsTrustedAsync(ConnectorCall call, CancellationToken cancellationToken)
