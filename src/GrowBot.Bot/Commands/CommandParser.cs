@@ -144,7 +144,14 @@ public static class CommandParser
     /// <summary>Only <c>prepare</c> and <c>notes</c> take an argument; other commands with trailing words are not understood.</summary>
     private static BotCommand Build(CommandKind kind, string rest)
     {
-        if (kind is CommandKind.Prepare or CommandKind.Notes)
+        if (kind is CommandKind.Prepare)
+        {
+            // A name typed with extra spaces ("zhang   wei") still matches the directory's single-spaced names.
+            string name = string.Join(' ', rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return new BotCommand(kind, name.Length == 0 ? null : name);
+        }
+
+        if (kind is CommandKind.Notes)
         {
             return new BotCommand(kind, rest.Length == 0 ? null : rest);
         }

@@ -23,7 +23,9 @@ internal sealed class PackageTeamsAppCommand : IOperatorCommand
         }
 
         string manifestDirectory = options.GetValueOrDefault("manifest-dir") ?? FindManifestDirectory();
-        string outputPath = options.GetValueOrDefault("output") ?? "growbot-teams-app.zip";
+        // By default the package goes next to the manifest folder (the repository root), not into the start directory.
+        string outputPath = Path.GetFullPath(options.GetValueOrDefault("output")
+            ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(manifestDirectory)) ?? ".", "growbot-teams-app.zip"));
         JsonObject manifest = await ReadManifestAsync(manifestDirectory, cancellationToken);
         manifest["bots"]![0]!["botId"] = appId;
 

@@ -16,6 +16,7 @@ public sealed class CommandParserTests
     [InlineData("privacy", CommandKind.Privacy, null)]
     [InlineData("隐私", CommandKind.Privacy, null)]
     [InlineData("prepare Zhang Wei", CommandKind.Prepare, "Zhang Wei")]
+    [InlineData("prepare  zhang   wei ", CommandKind.Prepare, "zhang wei")]
     [InlineData("PREPARE   zhang.wei@contoso.example ", CommandKind.Prepare, "zhang.wei@contoso.example")]
     [InlineData("prepare 张伟", CommandKind.Prepare, "张伟")]
     [InlineData("准备面谈 张伟", CommandKind.Prepare, "张伟")]

@@ -33,7 +33,7 @@ public sealed class ConversationTests
         Activity welcome = Assert.Single(await bot.SendAsync(Activities.Fixture("10-conversationupdate-bot-added-personal.json")));
 
         Assert.Contains("欢迎使用 GrowBot", CardText.All(TestBot.CardOf(welcome)), StringComparison.Ordinal);
-        Assert.Equal("您有一条新的 GrowBot 消息", welcome.Summary);
+        Assert.Equal("你有一条新的 GrowBot 消息", welcome.Summary);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class WhoAmIAndErrorTests
 
     [Theory]
     [InlineData("en-US", "could not find you")]
-    [InlineData("zh-CN", "没有在贵组织的 GrowBot 目录中找到您")]
+    [InlineData("zh-CN", "没有在贵组织的 GrowBot 目录中找到你")]
     public async Task WhoAmI_UnknownUser_GetsPoliteMessage(string locale, string expected)
     {
         TestBot bot = new();

@@ -199,7 +199,7 @@ public sealed class PreparationFlowTests : IAsyncLifetime
         // The employee gets the card in their own language (the demo tenant defaults to zh-CN), not the HRBP's.
         Assert.Contains("你与 李娟 即将进行的面谈", PreparationCard.Text(sent.Card), StringComparison.Ordinal);
         Assert.Contains("checkin.submit", sent.Card!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal("您有一条新的 GrowBot 消息", sent.Body!["summary"]!.GetValue<string>());
+        Assert.Equal("你有一条新的 GrowBot 消息", sent.Body!["summary"]!.GetValue<string>());
         Assert.Contains("Check-in sent on ", pending, StringComparison.Ordinal);
 
         JsonObject answer = new()

@@ -67,7 +67,7 @@ public sealed class RealBotChatTests : IAsyncLifetime
         await Expect(Shown("我能做什么")).ToBeVisibleAsync();
 
         await CardButton("我是谁").Last.ClickAsync();
-        await Expect(Shown("您在 GrowBot 中的身份")).ToBeVisibleAsync();
+        await Expect(Shown("你在 GrowBot 中的身份")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(_page, "real-help-zh");
         AssertOnlyLoopbackRequests();
     }
