@@ -55,6 +55,26 @@ public abstract partial class StoreContractTests<TFixture>
     }
 
     [SkippableFact]
+    public async Task Preparation_StoredCheckIn_IsNotPlaintext()
+    {
+        StorageHarness harness = Harness;
+        string tenant = NewTenant();
+        Preparation preparation = Preparation.Start(tenant, "hrbp-1", "e-1", StorageHarness.Now)
+            with { CheckIn = new CheckInAnswer("想聊晋升和加班", 2, "team is understaffed", StorageHarness.Now) };
+
+        Preparation saved = await harness.Get<IPreparationStore>().SaveAsync(preparation, Ct);
+
+        await using GrowBotDbContext db = harness.Get<GrowBotDbContextFactory>().CreateDbContext();
+        string? stored = (await db.Preparations.AsNoTracking().SingleAsync(p => p.TenantId == tenant, Ct)).CheckInJson;
+        Assert.NotNull(stored);
+        Assert.DoesNotContain("晋升", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("understaffed", stored, StringComparison.Ordinal);
+        Preparation? read = await harness.Get<IPreparationStore>().GetAsync(tenant, saved.Id, Ct);
+        Assert.Equal("想聊晋升和加班", read!.CheckIn!.Topics);
+        Assert.Equal("team is understaffed", read.CheckIn.Comment);
+    }
+
+    [SkippableFact]
     public async Task Preparation_LegacyPlaintextNotes_AreRead()
     {
         StorageHarness harness = Harness;

@@ -5,9 +5,9 @@ using GrowBot.Coaching.Preparations;
 namespace GrowBot.Storage.Stores;
 
 /// <summary>
-/// Converts a preparation's stage notes to and from the <c>NotesJson</c> column. The column contains the notes as a
-/// JSON object keyed by stage name, encrypted with <see cref="INoteProtector"/> and then Base64-encoded, so the
-/// database never contains the note text.
+/// Converts a preparation's private texts to and from their columns: the stage notes (<c>NotesJson</c>, a JSON object
+/// keyed by stage name) and the employee's check-in answer (<c>CheckInJson</c>). Both are encrypted with
+/// <see cref="INoteProtector"/> and then Base64-encoded, so the database never contains their text.
 /// </summary>
 /// <remarks>
 /// Rows written before the notes were encrypted contain the plain JSON object. Base64 never contains <c>{</c>, so a
@@ -25,18 +25,21 @@ internal sealed class PreparationNotesCodec
         _json = json;
     }
 
-    public string Encode(IReadOnlyDictionary<GrowStage, string> notes)
-    {
-        string json = JsonSerializer.Serialize(notes.ToDictionary(n => n.Key.ToString(), n => n.Value), _json);
-        return Convert.ToBase64String(_protector.Protect(json));
-    }
+    public string Encode(IReadOnlyDictionary<GrowStage, string> notes) =>
+        Protect(JsonSerializer.Serialize(notes.ToDictionary(n => n.Key.ToString(), n => n.Value), _json));
 
+    public Dictionary<string, string> Decode(string stored) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(Unprotect(stored), _json) ?? [];
+
+    /// <summary>Encrypts a JSON document for storage.</summary>
+    public string Protect(string json) => Convert.ToBase64String(_protector.Protect(json));
+
+    /// <summary>Decrypts a stored value; a legacy plaintext JSON object is returned as it is.</summary>
     /// <exception cref="FormatException">The value is neither legacy JSON nor Base64.</exception>
     /// <exception cref="System.Security.Cryptography.CryptographicException">The current keys cannot decrypt the value.</exception>
-    public Dictionary<string, string> Decode(string stored)
+    public string Unprotect(string stored)
     {
         string trimmed = stored.TrimStart();
-        string json = trimmed.StartsWith('{') ? trimmed : _protector.Unprotect(Convert.FromBase64String(trimmed));
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(json, _json) ?? [];
+        return trimmed.StartsWith('{') ? trimmed : _protector.Unprotect(Convert.FromBase64String(trimmed));
     }
 }

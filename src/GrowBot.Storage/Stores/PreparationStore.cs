@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GrowBot.Storage.Stores;
 
 /// <summary>
-/// Stores preparations as one row each. The HRBP's stage notes are encrypted with <see cref="INoteProtector"/>
-/// (see <see cref="PreparationNotesCodec"/>); the other fields are stored in plaintext.
+/// Stores preparations as one row each. The HRBP's stage notes and the employee's check-in answer are encrypted with
+/// <see cref="INoteProtector"/> (see <see cref="PreparationNotesCodec"/>); the other fields are stored in plaintext.
 /// </summary>
 internal sealed class PreparationStore : IPreparationStore
 {
@@ -75,7 +75,7 @@ internal sealed class PreparationStore : IPreparationStore
         TargetRole = p.TargetRole,
         RequestsJson = JsonSerializer.Serialize(p.Requests, s_json),
         CheckInRequestedAt = p.CheckInRequestedAt,
-        CheckInJson = p.CheckIn is null ? null : JsonSerializer.Serialize(p.CheckIn, s_json),
+        CheckInJson = p.CheckIn is null ? null : _notes.Protect(JsonSerializer.Serialize(p.CheckIn, s_json)),
         CreatedAt = p.CreatedAt,
         UpdatedAt = p.UpdatedAt,
         CompletedAt = p.CompletedAt,
@@ -97,7 +97,7 @@ internal sealed class PreparationStore : IPreparationStore
             r.TargetRole,
             JsonSerializer.Deserialize<List<OptionRequest>>(r.RequestsJson, s_json) ?? [],
             r.CheckInRequestedAt,
-            r.CheckInJson is null ? null : JsonSerializer.Deserialize<CheckInAnswer>(r.CheckInJson, s_json),
+            r.CheckInJson is null ? null : JsonSerializer.Deserialize<CheckInAnswer>(_notes.Unprotect(r.CheckInJson), s_json),
             r.CreatedAt,
             r.UpdatedAt,
             r.CompletedAt,
