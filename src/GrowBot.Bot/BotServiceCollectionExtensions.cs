@@ -8,7 +8,6 @@ using GrowBot.Bot.Handling;
 using GrowBot.Bot.Localization;
 using GrowBot.Bot.Notes;
 using GrowBot.Bot.Preparations;
-using GrowBot.Bot.Profiles;
 using GrowBot.Bot.Replies;
 using GrowBot.Protocol.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +26,7 @@ public static class BotServiceCollectionExtensions
     /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c>, <c>ITenantSettingsStore</c>, <c>IGoalStore</c>,
     /// <c>ICatalogStore</c>, <c>IDevelopmentStore</c>, <c>IPreparationStore</c> and <c>IActionItemStore</c>. Binds
     /// <c>Preparation</c> to <see cref="PreparationOptions"/>.
-    /// <see cref="IWelcomeLedger"/> and <see cref="IProfileCardDataSource"/> get defaults unless registered before.
+    /// <see cref="IWelcomeLedger"/> gets a default unless registered before.
     /// </summary>
     public static IServiceCollection AddGrowBotBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,7 +49,6 @@ public static class BotServiceCollectionExtensions
         AddPreparation(services);
         services.TryAddSingleton<IWelcomeLedger, InMemoryWelcomeLedger>();
         services.TryAddScoped<ProfileReader>();
-        services.TryAddScoped<IProfileCardDataSource, ProfileReaderCardDataSource>();
         services.TryAddSingleton<CardFitter>();
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddScoped<LocaleSelector>();

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using GrowBot.Bot.Cards;
 using GrowBot.Bot.Commands;
 using GrowBot.Bot.Localization;
-using GrowBot.Bot.Profiles;
 using GrowBot.Coaching.People;
 using GrowBot.Coaching.Profiles;
 
@@ -63,60 +62,6 @@ public static class PersonCards
 
         return card;
     };
-
-    public static AdaptiveCard Profile(BotLocale locale, ProfileCardData data)
-    {
-        string notOnRecord = BotText.Get(locale, TextKey.ProfileNotOnRecord);
-        AdaptiveCard card = new() { Lang = locale.Language };
-        card.Body.Add(TextBlock.Heading(BotText.Format(locale, TextKey.ProfileTitle, data.Employee.DisplayName(locale.Name))));
-        card.Body.Add(new FactSet
-        {
-            Facts =
-            [
-                new Fact(BotText.Get(locale, TextKey.ProfileJobTitle), JobTitle(data.Employee, locale)),
-                new Fact(BotText.Get(locale, TextKey.ProfileDepartment), DepartmentName(data.Department, locale)),
-                new Fact(BotText.Get(locale, TextKey.ProfileManager), data.Manager?.DisplayName(locale.Name) ?? notOnRecord),
-            ],
-        });
-
-        card.Body.Add(new Container { Items = [TextBlock.Heading(BotText.Get(locale, TextKey.ProfilePerformanceHeading)), RatingFacts(locale, data.LatestRating)], Separator = true });
-        card.Body.Add(new Container { Items = [TextBlock.Heading(BotText.Get(locale, TextKey.ProfileWorkloadHeading)), OvertimeFacts(locale, data)], Separator = true });
-        card.Body.Add(TextBlock.Subtle(BotText.Get(locale, TextKey.ProfileAuditNotice)));
-        return card;
-    }
-
-    private static FactSet RatingFacts(BotLocale locale, MetricPoint? rating)
-    {
-        string value = rating is null
-            ? BotText.Get(locale, TextKey.ProfileNotOnRecord)
-            : BotText.Format(locale, TextKey.ProfileRatingValue, rating.Value.ToString("0.0", locale.Culture), PeriodLabel(locale, rating), rating.Source, BotText.Date(rating.AsOf));
-        return new FactSet { Facts = [new Fact(BotText.Get(locale, TextKey.ProfileLatestRating), value)] };
-    }
-
-    private static FactSet OvertimeFacts(BotLocale locale, ProfileCardData data)
-    {
-        FactSet facts = new();
-        foreach (MetricPoint month in data.RecentOvertime)
-        {
-            string value = BotText.Format(locale, TextKey.ProfileOvertimeMonth, month.Value.ToString("0.#", locale.Culture), month.Source, BotText.Date(month.AsOf));
-            facts.Facts.Add(new Fact(month.PeriodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture), value));
-        }
-
-        if (facts.Facts.Count == 0)
-        {
-            facts.Facts.Add(new Fact(BotText.Get(locale, TextKey.ProfileOvertimeChange), BotText.Get(locale, TextKey.ProfileNotOnRecord)));
-        }
-        else if (data.OvertimeChange is { } change)
-        {
-            string hours = Signed(change.Hours, locale);
-            string value = change.Percent is { } percent
-                ? BotText.Format(locale, TextKey.ProfileOvertimeChangeValue, hours, Signed(percent, locale))
-                : BotText.Format(locale, TextKey.ProfileOvertimeChangeHours, hours);
-            facts.Facts.Add(new Fact(BotText.Get(locale, TextKey.ProfileOvertimeChange), value));
-        }
-
-        return facts;
-    }
 
     private static string PeriodLabel(BotLocale locale, MetricPoint point) => point.Period == PeriodKind.Quarter
         ? BotText.Format(locale, TextKey.ProfileQuarter, point.PeriodStart.Year, ((point.PeriodStart.Month - 1) / 3) + 1)
