@@ -14,8 +14,9 @@ public static class ConnectorServiceCollectionExtensions
     /// <summary>
     /// Registers one HttpClient per connector with the standard resilience pipeline (attempt timeout, retries with
     /// exponential back-off and Retry-After, circuit breaker), the list of <see cref="RestConnector"/> and
-    /// <see cref="ConnectorMetricSource"/> over the stored <see cref="IMetricStore"/>. The source does not replace
-    /// the registered <see cref="IMetricStore"/>; a host opts in by resolving <see cref="ConnectorMetricSource"/>.
+    /// <see cref="ConnectorMetricSource"/> over the stored <see cref="IMetricStore"/>. When at least one connector is
+    /// configured, the source also becomes the <see cref="IMetricStore"/> that profiles and preparations read, with the
+    /// stored series as its fallback; so call this after the store registration.
     /// </summary>
     public static IServiceCollection AddGrowBotConnectors(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,10 +38,23 @@ public static class ConnectorServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("GrowBot.Integrations.Connectors." + options.Name)))
             .ToList());
+        ServiceDescriptor? stored = services.LastOrDefault(d => d.ServiceType == typeof(IMetricStore));
         services.AddSingleton(sp => new ConnectorMetricSource(
-            sp.GetRequiredService<IReadOnlyList<RestConnector>>(), sp.GetRequiredService<IMetricStore>()));
+            sp.GetRequiredService<IReadOnlyList<RestConnector>>(),
+            stored is null ? sp.GetRequiredService<IMetricStore>() : (IMetricStore)Resolve(sp, stored)));
+        if (all.Count > 0 && stored is not null)
+        {
+            services.AddSingleton<IMetricStore>(sp => sp.GetRequiredService<ConnectorMetricSource>());
+        }
+
         return services;
     }
+
+    // Builds the store that was registered before the connectors, so the connector source can fall back to it.
+    private static object Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(services)
+        ?? ActivatorUtilities.GetServiceOrCreateInstance(services, descriptor.ImplementationType!);
 
     private static void Configure(HttpStandardResilienceOptions resilience, ConnectorOptions options)
     {
