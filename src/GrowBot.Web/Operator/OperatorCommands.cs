@@ -57,5 +57,5 @@ internal interface IOperatorCommand
     Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken);
 }
 
-/// <summary>Invalid arguments or input of an operator command; the message says what to fix.</summary>
+/// <summary>Invalid arguments or input of an operator command; the message states what to fix.</summary>
 internal sealed class OperatorCommandException(string message) : Exception(message);
