@@ -62,7 +62,7 @@ internal sealed partial class NoteLexicon
         Rule(Staff, Lacking, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Workload, NoteSignalCodes.SupportNeeded);
         Rule(ResourceTopic, Lacking, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.SupportNeeded);
 
-        Part(WorkloadTopic, "工作量|工作负荷|任务量|工单量|工单|单量|workload|work load|workloads|ticket volume|volume of work|ticket count");
+        Part(WorkloadTopic, "工作强度|强度|工作节奏|intensity|工作量|工作负荷|任务量|工单量|工单|单量|workload|work load|workloads|ticket volume|volume of work|ticket count");
         Part(Heavy,
             "太重|很重|重|太大|很大|大|太多|很多|多|饱和|超标|爆表|繁重|heavy|too heavy|too much|too many|huge|crazy|insane|unsustainable|"
             + "excessive|through the roof|high|very high|overwhelming|intense|翻了一倍|翻倍|激增|暴增|doubled|tripled|spiked|surged");
