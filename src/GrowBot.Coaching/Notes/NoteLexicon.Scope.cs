@@ -51,7 +51,7 @@ internal sealed partial class NoteLexicon
 
         Add(TermKind.Past,
             "之前|以前|过去|原来|曾经|上次|上回|last time|上季度|上个季度|上个月|去年|前段时间|前阵子|那时|当时|刚来的时候|previously|before|earlier|"
-            + "本来|原本|起初|一开始|本以为|原以为|in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
+            + "本来|原本|起初|一开始|本以为|原以为|经历过|经历了一段|went through|had a rough|rough patch|had a bad patch|in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
         Add(TermKind.FormerHabit, "used to|use to");
         Add(TermKind.Present, "现在|如今|目前|这段时间|后来|最后|结果|now|these days|nowadays|since then|in the end|eventually|it turned out");
         Add(TermKind.Resolved,
