@@ -128,6 +128,8 @@ internal sealed partial class NoteLexicon
             + "interview at|accepted an offer|accepted the offer|accept the offer|signed an offer|"
             + "offer letter|counter offer|resignation letter|done with this place|done with this job|one foot out|out the door|"
             + "competing offer|another offer|outside offer|exit interview|last day");
+        // Wanting out but not daring to go (不想干了，但不敢走) is low mood, not a plan to leave.
+        SignalWhenNegated(NoteSignalCodes.AttritionRisk, "敢走|afford to leave|afford to go");
         Neutral("exit criteria|last day of the sprint|handed in the report|handed in his report|handed in her report");
     }
 

@@ -35,6 +35,7 @@ public sealed class BuiltInNoteAnalyserPatternTests
     [InlineData("问他要不要考虑转岗，他说暂时不用。", NoteSignalCodes.Promotion)]
     [InlineData("本来担心新系统上线会很乱，结果很顺利，他挺开心。", NoteSignalCodes.Stress)]
     [InlineData("Went through burnout in spring; after some leave he is back to his old self.", NoteSignalCodes.Stress)]
+    [InlineData("I asked whether the travel is too much. The answer was no, it suits him.", NoteSignalCodes.Workload)]
     [InlineData("Stretched thin across two launches this quarter.", NoteSignalCodes.Stress)]
     public void Analyse_ScopedPattern_IsNotSignal(string text, string code)
     {
