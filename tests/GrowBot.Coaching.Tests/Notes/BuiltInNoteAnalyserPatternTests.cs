@@ -2,7 +2,7 @@ using GrowBot.Coaching.Notes;
 
 namespace GrowBot.Coaching.Tests.Notes;
 
-/// <summary>Wording patterns added in the second generalisation round: states, requests, denials and resolved worries.</summary>
+/// <summary>Wording patterns for states, requests, denials and resolved worries.</summary>
 public sealed class BuiltInNoteAnalyserPatternTests
 {
     private readonly BuiltInNoteAnalyser _analyser = new();
