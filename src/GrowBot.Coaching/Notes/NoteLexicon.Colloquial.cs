@@ -15,12 +15,12 @@ internal sealed partial class NoteLexicon
         Signal(NoteSignalCodes.Stress,
             "压垮|被压垮|快被压垮|压得喘不过气|喘不上气|透支|身体透支|严重透支|累趴|累瘫|累趴下|绷着|一直绷着|紧绷|神经衰弱|内耗|精神内耗|"
             + "心理咨询|看心理医生|身体吃不消|身体出了问题|身体出问题|"
-            + "掉头发|脱发|心态崩了|快崩了|扛不动|撑不动|熬不下去|顶不动|难受");
+            + "掉头发|脱发|心态崩了|快崩了|扛不动|撑不动|熬不下去|顶不动|难受|哭了|哭过|在哭|掉眼泪|流泪|偷偷哭");
         Signal(NoteSignalCodes.Stress,
             "therapist|therapy|counselling|counseling|mental health|can't relax|cannot relax|wound up|"
             + "running on fumes|stretched too thin|overstretched|maxed out|frayed|at the end of his rope|at the end of her rope|"
             + "at his wits' end|at her wits' end|burning the candle|near breaking point|under strain|strain|"
-            + "can't switch off|cannot switch off|crushed|barely coping|barely holding on|keeping his head above water|keeping her head above water");
+            + "can't switch off|cannot switch off|crushed|barely coping|barely holding on|crying|cried|in tears|breaks down in tears|keeping his head above water|keeping her head above water");
 
         Signal(NoteSignalCodes.Workload,
             "没休过|没休息过|没有休息过|没歇过|没有双休|单休|大小周|007|加不完的班|天天加班|每天加班|连续加班|内卷|太卷|很卷|卷得厉害|"
@@ -39,11 +39,17 @@ internal sealed partial class NoteLexicon
             + "after hours|weekend calls|late calls|scope creep|more and more|piled on|dumped on|through the weekend|weekends too|"
             + "slammed|underwater|buried|plate is full|full plate|too much on his plate|too much on her plate|all-nighter|all-nighters|"
             + "working nights|picking up the slack|picked up the slack|covering for|cover for|extra load|double the work|twice the work|"
-            + "drowning|cut in half|spread thin|stretched too thin|overworked|overworking|working till|working until|too much to do");
+            + "drowning|cut in half|spread thin|stretched too thin|overworked|overworking|working till|working until|too much to do|"
+            + "zero time|no time for|zero bandwidth|no capacity");
+        // Not having had a weekend or a break off says the work never stops.
+        SignalWhenNegated(NoteSignalCodes.Workload,
+            "proper weekend|weekend off|weekends off|a day off|day off|days off|proper break|real break|holiday|vacation|"
+            + "完整的周末|一个完整的周末|休过假|休过年假|双休");
 
         Signal(NoteSignalCodes.Conflict,
             "拍桌子|拍过桌子|拍了桌子|红脸|闹掰|撕逼|互怼|怼|怼了|被怼|抬杠|看不惯|不对盘|气场不合|处不来|合作不愉快|不信任|不服|不服气|"
-            + "撕破脸|不欢而散|闹得不欢|言语冲突|当众批评|公开批评|挑刺|找茬|使绊子|抢资源|越级|绕过他|绕过她|"
+            + "撕破脸|不欢而散|当众否定|当面否定|公开否定|当众指责|当众批评|当着大家的面|理念不合|想法不合|观念不合|三观不合|pua|被pua|"
+            + "闹得不欢|言语冲突|当众批评|公开批评|挑刺|找茬|使绊子|抢资源|越级|绕过他|绕过她|"
             + "不太对付|唱反调|背锅|推诿|扯皮|踢皮球|告状|磨合不顺|磨合得不顺|磨合困难|磨合不好|有过节|闹别扭|互相推|甩给他|甩给她");
         Signal(NoteSignalCodes.Conflict,
             "doesn't gel|don't gel|didn't gel|not gelling|isn't gelling|rubs him the wrong way|rubs her the wrong way|at loggerheads|"
@@ -51,7 +57,7 @@ internal sealed partial class NoteLexicon
             + "scapegoated|thrown under the bus|threw him under|threw her under|distrust|mistrust|not getting along|"
             + "confrontation|confrontational|heated exchange|blow-up|blew up at|snapped at|shouted at|yelled at|publicly criticised|"
             + "publicly criticized|undercut|undercuts|sabotag*|stonewall*|cold shoulder|silent treatment|dispute|disputes|"
-            + "not on speaking terms|stepping on toes|turf war|bad blood|rift");
+            + "not on speaking terms|stepping on toes|turf war|bad blood|rift|gaslight*|put down in front of|shot down in front of");
 
         Part(Counterpart, "主管|经理|领导|同事|老板|组长|上级|产品经理|leader|manager|lead|boss|colleague|colleagues|teammate|teammates|peer|peers|pm");
         Part(Friction,
@@ -74,12 +80,13 @@ internal sealed partial class NoteLexicon
         Signal(NoteSignalCodes.LowMood,
             "话少|话很少|不爱说话|沉默|沉默寡言|闷闷的|蔫|蔫了|打蔫|走神|"
             + "不想上班|不想来上班|无力感|挫败感|很挫败|空虚|被掏空|"
-            + "没自信|不自信|自我怀疑|没信心|失去信心");
+            + "没自信|不自信|自我怀疑|没信心|失去信心|怀疑自己|否定自己|觉得自己不行|哭了|哭过|在哭|掉眼泪|流泪|偷偷哭");
         Signal(NoteSignalCodes.LowMood,
             "a bit down|bit down|seems down|seemed down|looked down|looks down|been down|pretty down|quite down|very down|really down|so down|"
             + "quieter than usual|less talkative|subdued|tearful|teary|feeling low|feels low|been low|lost confidence|self-doubt|"
             + "dreads|dreading|dread coming in|sense of defeat|defeated|helpless|powerless|feels lost|adrift|going nowhere|stagnating|"
-            + "in a rut|imposter syndrome|impostor syndrome");
+            + "in a rut|imposter syndrome|impostor syndrome|doubting himself|doubting herself|questioning himself|questioning herself|"
+            + "crying|cried|in tears");
         SignalWhenNegated(NoteSignalCodes.LowMood,
             "上进心|干劲|积极性|热情|激情|斗志|盼头|奔头|motivated|enthusiasm|enthusiastic|excites|excite|excited|energised|energized|passion");
 
@@ -121,6 +128,8 @@ internal sealed partial class NoteLexicon
             + "interview at|accepted an offer|accepted the offer|accept the offer|signed an offer|"
             + "offer letter|counter offer|resignation letter|done with this place|done with this job|one foot out|out the door|"
             + "competing offer|another offer|outside offer|exit interview|last day");
+        // Wanting out but not daring to go (不想干了，但不敢走) is low mood, not a plan to leave.
+        SignalWhenNegated(NoteSignalCodes.AttritionRisk, "敢走|afford to leave|afford to go");
         Neutral("exit criteria|last day of the sprint|handed in the report|handed in his report|handed in her report");
     }
 

@@ -33,11 +33,13 @@ internal sealed partial class NoteLexicon
     private const string Bad = "bad";
     private const string Update = "update";
     private const string Resume = "resume";
+    private const string Improve = "improve";
 
     private void AddCombinations()
     {
         Part(Request,
             "需要|希望|想要|请求|申请|要求|期望|盼望|想请|诉求|能不能|能否|可不可以|问能不能|need|needs|needed|ask|asked|asks|asking|"
+            + "有没有|问有没有|asked about|asks about|asking about|inquired about|"
             + "request|requests|wanting|would like|'d like|would love|'d love|wants|want|wanted|hoping|hopes|hope|could get|could use|"
             + "looking for|asked if|asks if|asking if|asked whether|asks whether");
         Part(Resource,
@@ -60,7 +62,7 @@ internal sealed partial class NoteLexicon
         Rule(Staff, Lacking, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.Workload, NoteSignalCodes.SupportNeeded);
         Rule(ResourceTopic, Lacking, maxGapTokens: 3, anyOrder: true, NoteSignalCodes.SupportNeeded);
 
-        Part(WorkloadTopic, "工作量|工作负荷|任务量|工单量|工单|单量|workload|work load|workloads|ticket volume|volume of work|ticket count");
+        Part(WorkloadTopic, "工作强度|强度|工作节奏|intensity|工作量|工作负荷|任务量|工单量|工单|单量|workload|work load|workloads|ticket volume|volume of work|ticket count");
         Part(Heavy,
             "太重|很重|重|太大|很大|大|太多|很多|多|饱和|超标|爆表|繁重|heavy|too heavy|too much|too many|huge|crazy|insane|unsustainable|"
             + "excessive|through the roof|high|very high|overwhelming|intense|翻了一倍|翻倍|激增|暴增|doubled|tripled|spiked|surged");
@@ -102,6 +104,10 @@ internal sealed partial class NoteLexicon
         Part(Lacking, "缺乏|欠缺|lacks");
         Part(Skill, "知识|经验|技能|能力|专业知识|knowledge|skills|experience|expertise|know-how|background");
         Rule(Lacking, Skill, maxGapTokens: 4, anyOrder: true, NoteSignalCodes.Learning, NoteSignalCodes.SupportNeeded);
+
+        // Building up a skill is a wish to learn: 补哪些能力, strengthen his skills.
+        Part(Improve, "补|补齐|补足|加强|提升|提高|锻炼|strengthen|build up|build|develop|improve|sharpen|deepen|broaden");
+        Rule(Improve, Skill, maxGapTokens: 4, anyOrder: false, NoteSignalCodes.Learning);
 
         Part(Communication, "沟通|交流|协作|communication|collaboration|working relationship");
         Part(Difficult, "难|很难|困难|费劲|很费劲|不畅|不顺|不顺畅|很累|difficult|hard|strained|poor|breaks down|broken|tense");

@@ -17,11 +17,12 @@ internal sealed partial class NoteLexicon
         Cue(-0.5, "住院|生病|病了|病倒|hospital|hospitalised|hospitalized|ill|illness|绷着|吐槽|气话");
         Cue(0.5,
             "还能扛|扛得住|撑得住|顶得住|能应付|hanging in there|holding up|刚好|刚刚好|节奏刚好|主动|积极主动|proactive|took the initiative|"
-            + "steady|calm|relaxed|at ease|in a good place|踏实|安心|轻松");
-        Cue(1, "状态很好|状态不错|状态好|动力十足|干劲足|有冲劲|in good spirits|energised|thriving|满意|开心|顺利");
+            + "steady|踏实|安心|基本达成|达成|达标|on target|hit his targets|hit her targets|met his goals|met her goals");
+        Cue(1, "calm|relaxed|at ease|in a good place|轻松|很顺|挺顺|聊得很顺|氛围好|氛围很好|氛围不错|气氛很好|气氛不错|feels supported|feels shielded|"
+            + "状态很好|状态不错|状态好|动力十足|干劲足|有冲劲|in good spirits|energised|thriving|满意|开心|顺利");
         Cue(-0.5,
             "犹豫|纠结|头疼|困难|太慢|抱怨|激动|不好|不太好|差|负面|tired|concerned|hesitant|unsure|issues|issue|problem|problems|difficult|"
-            + "struggling|bad|poor|slow|confused");
+            + "struggling|bad|poor|slow|confused|concern|concerns|顾虑");
 
         Cue(1.5, "有成就感|成就感|很有成就感|couldn't be happier|thrilled|love the work|loves the work");
         Cue(1,

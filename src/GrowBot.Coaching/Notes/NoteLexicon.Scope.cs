@@ -33,7 +33,7 @@ internal sealed partial class NoteLexicon
         Add(TermKind.Modal, "would|might|'d|would be|可能会|也许会|或许会|说不定会");
         Add(TermKind.Vague,
             "would consider|might consider|may consider|could consider|would be open to|might be open to|could see himself|could see herself|"
-            + "以后可以考虑|将来可以考虑|以后再说|到时候再说|以后再看|不急于");
+            + "以后可以考虑|将来可以考虑|以后再说|到时候再说|以后再看|不急于|可能需要|也许需要|或许需要|might need|may need|might eventually need|may eventually need");
 
         Add(TermKind.OtherPerson,
             "同事|其他同事|别的同事|有个同事|一个同事|另一个同事|其他人|别人|有人|队友|朋友|下属|组员|主管|经理|领导|老板|上级|其他组|"
@@ -51,24 +51,25 @@ internal sealed partial class NoteLexicon
 
         Add(TermKind.Past,
             "之前|以前|过去|原来|曾经|上次|上回|last time|上季度|上个季度|上个月|去年|前段时间|前阵子|那时|当时|刚来的时候|previously|before|earlier|"
-            + "in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
+            + "本来|原本|起初|一开始|本以为|原以为|经历过|经历了一段|went through|had a rough|rough patch|had a bad patch|in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
         Add(TermKind.FormerHabit, "used to|use to");
-        Add(TermKind.Present, "现在|如今|目前|这段时间|now|these days|nowadays|since then");
+        Add(TermKind.Present, "现在|如今|目前|这段时间|后来|最后|结果|now|these days|nowadays|since then|in the end|eventually|it turned out");
         Add(TermKind.Resolved,
             "已经解决|已解决|走出来了|走出来|修复了|已修复|修好了|稳定多了|平稳多了|轻松多了|想通了|看开了|释怀|放下了|moved past|got past|over it|bounced back|turned a corner|turned around|back on track|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"
             + "不是问题了|好了很多|好了不少|好很多|改善很多|现在已经没|现在没什么|现在没有|现在不再|现在也不|已经没什么|优化了|改进了|理顺了|now fine|fine now|ok now|all good now|降下来|降下来了|减少了|少多了|不考虑了|不再考虑|打消了|没这个想法了|came down|has come down|went down|"
             + "decided to stay|changed his mind|changed her mind|no longer considering|stopped since|went away|"
             + "gone away|消失了|停了|缓和|缓和了|和好了|和解|好起来了|变好了|有改善|recovered|has recovered|patched up|made up|reconciled|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"
-            + "behind him|behind her|behind them|cleared up|worked out|back to normal|settled");
+            + "behind him|behind her|behind them|cleared up|worked out|back to normal|settled|back to her old self|back to his old self|back to herself|back to himself|"
+            + "缓过来了|缓过来|恢复过来了|恢复过来");
         Neutral("没解决|还没解决|没有解决|未解决|尚未解决|没好转|没有好转|没改善|没有改善|not resolved|unresolved|not yet resolved|"
             + "hasn't been resolved|has not been resolved|not sorted|not fixed|not improved|hasn't improved|has not improved|not better|"
             + "not over|isn't over");
 
         Add(TermKind.Question, "有没有|是否|是不是|会不会|想不想|要不要|问他|问她|问到|asked whether|asked if|asked about|asked him|asked her|did he|does he|is he|did she|does she|is she");
         Add(TermKind.Denial,
-            "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|否认|摇头|said no|says no|answered no|denied|denies|"
+            "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|说暂时不用|说不用|说不需要|说暂时不|否认|摇头|said no|says no|answered no|answer: no|answer was no|replied no|denied|denies|"
             + "laughed it off|shook his head|shook her head");
-        Add(TermKind.Negator, "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|said no|says no|answered no");
+        Add(TermKind.Negator, "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|说暂时不用|说不用|说不需要|说暂时不|said no|says no|answered no|answer: no|answer was no|replied no");
         Add(TermKind.Barrier, "就|就会|便|才会|所以|因此|于是|结果|and|then|and then|which");
         Neutral("他们|她们|其他|他人|吉他|说不定|说不清|说不上|说不出|说不好|就业|成就|造就|迁就|将就|就是说|早就|本来就|and so on");
 

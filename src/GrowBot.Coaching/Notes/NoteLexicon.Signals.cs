@@ -13,7 +13,7 @@ internal sealed partial class NoteLexicon
             + "burned out|burnt out|burn out|burning out|burnout|burn-out|exhausted|exhaustion|worn out|drained|tired|fatigue|fatigued|"
             + "worried|worry|worries|worrying|nervous|on edge|can't cope|cannot cope|can not cope|unable to cope|struggling to cope|"
             + "can't sleep|cannot sleep|not sleeping|trouble sleeping|sleepless|insomnia|losing sleep|lost sleep|panic|panicking|"
-            + "breaking point|breakdown|stretched thin|at his limit|at her limit|running on empty|frazzled");
+            + "breaking point|breakdown|at his limit|at her limit|running on empty|frazzled");
         Neutral("预算紧张|预算很紧张|资金紧张|资金很紧张|资源紧张|资源很紧张|供应紧张");
         Signal(NoteSignalCodes.Workload, "工期紧张|排期紧张|进度紧张|档期紧张|工期很紧张|排期很紧张|进度很紧张");
         Neutral("压力测试|抗压|抗压能力|减压|stress test|stress testing|pressure test|no worries|not to worry");
@@ -48,7 +48,7 @@ internal sealed partial class NoteLexicon
         // Not being promoted shows the wish for it. These terms contain their negator, so it negates nothing.
         Signal(NoteSignalCodes.Promotion,
             "不能升职|没能升职|没能晋升|晋升无望|升不上去|没升上去|没被提拔|没有被提拔|没有晋升机会|"
-            + "没有晋升空间|没有上升空间|看不到晋升|没被提拔过|一直没升|passed over|never promoted|never been promoted|never got promoted|not promoted|wasn't promoted|was not promoted|didn't get promoted|"
+            + "没有晋升空间|没有上升空间|看不到晋升|没被提拔过|一直没升|评不上|没评上|升不了|评不上晋升|passed over|never promoted|never been promoted|never got promoted|not promoted|wasn't promoted|was not promoted|didn't get promoted|"
             + "did not get promoted|didn't get the promotion|did not get the promotion|no promotion|no path to promotion|no career path|no growth path");
         Signal(NoteSignalCodes.Promotion,
             "promotion|promotions|get promoted|be promoted|being promoted|move into management|management role|management track|people management|"

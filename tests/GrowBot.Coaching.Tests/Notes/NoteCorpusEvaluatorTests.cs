@@ -40,9 +40,9 @@ public sealed partial class NoteCorpusEvaluatorTests
     /// sit a little below the scores reached, so that a regression fails.
     /// </summary>
     [Theory]
-    [InlineData("notes-blind-check.jsonl", 75, 0.85, 0.76)]
-    [InlineData("notes-blind-tune.jsonl", 75, 0.94, 0.88)]
-    [InlineData("notes-blind.jsonl", 150, 0.90, 0.82)]
+    [InlineData("notes-blind-check.jsonl", 75, 0.95, 0.84)]
+    [InlineData("notes-blind-tune.jsonl", 75, 0.95, 0.88)]
+    [InlineData("notes-blind.jsonl", 150, 0.95, 0.86)]
     public async Task BlindCorpus_StaysAboveFloor(string fileName, int noteCount, double f1Floor, double sentimentFloor)
     {
         NoteEvaluationResult result = await EvaluateFileAsync(CorpusFiles.TestCorpusPath(fileName));
