@@ -33,7 +33,7 @@ public class PreparationBenchmarks
     private Person _hrbp = null!;
     private Person _employee = null!;
 
-    /// <summary>True to replace the workload section with one that never answers.</summary>
+    /// <summary>True to replace the workload section with one that never completes.</summary>
     [Params(false, true)]
     public bool HangingSource { get; set; }
 

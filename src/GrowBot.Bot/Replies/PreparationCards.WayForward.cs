@@ -123,11 +123,22 @@ public static partial class PreparationCards
         string id = parts[1];
         string? name = kind switch
         {
-            OptionRequestKind.CourseEnrolment => catalog.Courses.FirstOrDefault(c => c.Id == id) is { } c ? (locale.IsChinese ? c.TitleZh : c.TitleEn) : null,
+            OptionRequestKind.CourseEnrolment => Localized(catalog.Courses.FirstOrDefault(c => c.Id == id), c => c.TitleZh, c => c.TitleEn, locale),
             OptionRequestKind.MentorIntroduction => catalog.Mentors.FirstOrDefault(m => m.Mentor.PersonId == id).Person?.DisplayName(locale.Name),
-            OptionRequestKind.ProjectInterest => catalog.Projects.FirstOrDefault(p => p.Id == id) is { } p ? (locale.IsChinese ? p.NameZh : p.NameEn) : null,
-            _ => catalog.Openings.FirstOrDefault(o => o.Id == id) is { } o ? (locale.IsChinese ? o.TitleZh : o.TitleEn) : null,
+            OptionRequestKind.ProjectInterest => Localized(catalog.Projects.FirstOrDefault(p => p.Id == id), p => p.NameZh, p => p.NameEn, locale),
+            _ => Localized(catalog.Openings.FirstOrDefault(o => o.Id == id), o => o.TitleZh, o => o.TitleEn, locale),
         };
         return name is null ? id : PreparationFormat.Labelled(BotText.Get(locale, "RequestKind." + kind), name, locale);
+    }
+
+    private static string? Localized<T>(T? item, Func<T, string> chinese, Func<T, string> english, BotLocale locale)
+        where T : class
+    {
+        if (item is null)
+        {
+            return null;
+        }
+
+        return locale.IsChinese ? chinese(item) : english(item);
     }
 }

@@ -71,7 +71,12 @@ public static partial class PreparationCards
     {
         var employee = view.Employee;
         string notOnRecord = BotText.Get(locale, TextKey.ProfileNotOnRecord);
-        string department = view.Profile.Department is { } d ? (locale.IsChinese ? d.NameZh : d.NameEn) : notOnRecord;
+        string department = notOnRecord;
+        if (view.Profile.Department is { } known)
+        {
+            department = locale.IsChinese ? known.NameZh : known.NameEn;
+        }
+
         string job = locale.IsChinese ? employee.JobTitleZh : employee.JobTitleEn;
         card.Body.Add(TextBlock.Heading(BotText.Format(locale, TextKey.PrepTitle, employee.DisplayName(locale.Name))));
         card.Body.Add(TextBlock.Subtle(BotText.Format(locale, TextKey.PrepSubtitle, job, department, view.Profile.Manager?.DisplayName(locale.Name) ?? notOnRecord)));

@@ -12,7 +12,7 @@ namespace GrowBot.Coaching.Preparations;
 /// <summary>
 /// Assembles the preparation profile of an employee: calls every <see cref="IProfileSection"/> in parallel, each
 /// under its own timeout, evaluates the trend signals on what arrived and appends the audit record of the read.
-/// A section that fails or does not answer in time is marked unavailable and the others still arrive. The caller
+/// A section that fails or does not complete in time is marked unavailable and the others still arrive. The caller
 /// checks beforehand that the actor may see the employee.
 /// </summary>
 public sealed class PreparationAssembler

@@ -2,7 +2,7 @@ namespace GrowBot.Integrations.OpenAI;
 
 /// <summary>
 /// Settings of the Azure OpenAI note analyser, bound from the configuration section <c>OpenAI</c>. With an empty
-/// <see cref="Endpoint"/> nothing of Azure OpenAI is constructed and the built-in analyser answers.
+/// <see cref="Endpoint"/> nothing of Azure OpenAI is constructed and the built-in analyser runs.
 /// </summary>
 public sealed class OpenAIOptions
 {
@@ -26,10 +26,10 @@ public sealed class OpenAIOptions
     /// <summary>Prompt plus completion tokens that one tenant may use per calendar month (UTC). Default 200 000.</summary>
     public long MonthlyTokenBudget { get; set; } = 200_000;
 
-    /// <summary>The longest <c>Retry-After</c> of a 429 answer, in seconds, that the client waits for; a longer one ends the call. Default 10.</summary>
+    /// <summary>The longest <c>Retry-After</c> of a 429 response, in seconds, that the client waits for; a longer one ends the call. Default 10.</summary>
     public int MaxRetryAfterSeconds { get; set; } = 10;
 
-    /// <summary>How often the client retries a 429, 408 or 5xx answer. Default 2.</summary>
+    /// <summary>How often the client retries a 429, 408 or 5xx response. Default 2.</summary>
     public int MaxRetries { get; set; } = 2;
 
     /// <summary>True when an endpoint is set, so the LLM analyser is used.</summary>

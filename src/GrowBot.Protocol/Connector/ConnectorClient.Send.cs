@@ -69,8 +69,8 @@ internal sealed partial class ConnectorClient
     {
         if (_framework.IsLocalDevelopment)
         {
-            // Unauthenticated activities choose their own serviceUrl, so in local development mode the bot sends
-            // only to loopback; otherwise any local caller could make it send requests to other hosts.
+            // Unauthenticated activities choose their own serviceUrl. In local development mode the bot therefore
+            // sends only to loopback, so that a local caller cannot make it send requests to other hosts.
             if (!IsLoopbackHttpUrl(call.ServiceUrl))
             {
                 throw new InvalidOperationException(
