@@ -1,3 +1,5 @@
+using GrowBot.Coaching.Notes.Learning;
+
 namespace GrowBot.Coaching.Notes;
 
 /// <summary>
@@ -16,6 +18,9 @@ namespace GrowBot.Coaching.Notes;
 /// a colleague) as the subject cancels the mention, although conflict with them still counts, and
 /// a group (团队, the client's team) as the subject cancels stress and mood. A resolved past issue
 /// reads like 之前…已经解决 or used to.
+/// On top of the rules, a linear model over word and character n-grams (trained on labelled
+/// notes, see <see cref="NoteModel"/>) adds signals that no lexicon term names, provided its
+/// strongest evidence passes the same scope rules, and scores the sentiment.
 /// </remarks>
 public sealed class BuiltInNoteAnalyser : INoteAnalyser
 {
@@ -23,6 +28,22 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
     public const string AnalyserName = "built-in";
 
     private readonly NoteLexicon _lexicon = NoteLexicon.Default;
+    private readonly NoteModel? _model;
+
+    /// <summary>Creates an analyser with the rules and the model shipped with GrowBot.</summary>
+    public BuiltInNoteAnalyser()
+        : this(NoteModel.Default)
+    {
+    }
+
+    /// <summary>Creates an analyser with the rules and <paramref name="model"/>, or the rules alone when it is null.</summary>
+    internal BuiltInNoteAnalyser(NoteModel? model) => _model = model;
+
+    /// <summary>Creates an analyser with a model file written by <see cref="NoteModelTraining.Train"/>.</summary>
+    public static BuiltInNoteAnalyser WithModel(Stream modelFile) => new(NoteModel.Load(modelFile));
+
+    /// <summary>Creates an analyser that uses the rules alone, for comparing them with the model.</summary>
+    public static BuiltInNoteAnalyser RulesOnly() => new(model: null);
 
     /// <inheritdoc />
     public string Name => AnalyserName;
@@ -46,7 +67,19 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
 
         List<EmotionalCue> cues = [];
         NoteSentiment sentiment = new SentimentScorer(scan, detector).Score(mentions, cues);
-        return new NoteAnalysis(CollectSignals(text, mentions), sentiment, cues, AnalyserName);
+        List<DetectedSignal> signals = CollectSignals(text, mentions);
+        if (_model is not null)
+        {
+            NoteModelScorer scorer = new(_model, scan);
+            foreach (ModelSignal added in scorer.AddedSignals(signals.Select(static signal => signal.Code).ToHashSet()))
+            {
+                signals.Add(new DetectedSignal(added.Code, [new EvidenceSpan(added.Start, added.End - added.Start, text[added.Start..added.End])]));
+            }
+
+            sentiment = scorer.Sentiment(signals.Select(static signal => signal.Code), sentiment);
+        }
+
+        return new NoteAnalysis(signals, sentiment, cues, AnalyserName);
     }
 
     private static List<DetectedSignal> CollectSignals(string text, List<SignalMention> mentions)

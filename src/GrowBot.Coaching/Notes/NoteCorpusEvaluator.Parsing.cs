@@ -5,9 +5,9 @@ namespace GrowBot.Coaching.Notes;
 
 public sealed partial class NoteCorpusEvaluator
 {
-    private sealed record LabelledNote(string Id, string Text, HashSet<string> Signals, NoteSentiment Sentiment);
+    internal sealed record LabelledNote(string Id, string Text, HashSet<string> Signals, NoteSentiment Sentiment);
 
-    private static bool TryParse(string line, [NotNullWhen(true)] out LabelledNote? note, [NotNullWhen(false)] out string? error)
+    internal static bool TryParse(string line, [NotNullWhen(true)] out LabelledNote? note, [NotNullWhen(false)] out string? error)
     {
         note = null;
         try

@@ -68,7 +68,7 @@ internal sealed partial class NoteLexicon
         Add(TermKind.Question, "有没有|是否|是不是|会不会|想不想|要不要|问他|问她|问到|asked whether|asked if|asked about|asked him|asked her|did he|does he|is he|did she|does she|is she");
         Add(TermKind.Denial,
             "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|说暂时不用|说不用|说不需要|说暂时不|否认|摇头|said no|says no|answered no|answer: no|answer was no|replied no|denied|denies|"
-            + "laughed it off|shook his head|shook her head");
+            + "laughed it off|shook his head|shook her head|拒绝了|直接拒绝|都拒绝了|婉拒|没理|没有理|都没理|没回|没搭理|turned it down|turned them down|declined|ignored them|ignores them|didn't bite|not interested");
         Add(TermKind.Negator, "他说没有|她说没有|说没有|说没|答没有|回答没有|说不会|说不是|说不想|他说不|她说不|说暂时不用|说不用|说不需要|说暂时不|said no|says no|answered no|answer: no|answer was no|replied no");
         Add(TermKind.Barrier, "就|就会|便|才会|所以|因此|于是|结果|and|then|and then|which");
         Neutral("他们|她们|其他|他人|吉他|说不定|说不清|说不上|说不出|说不好|就业|成就|造就|迁就|将就|就是说|早就|本来就|and so on");

@@ -22,7 +22,7 @@ internal sealed partial class NoteLexicon
             "加班|加班加点|连轴转|忙不过来|做不完|干不完|来不及|超负荷|满负荷|排得很满|排满了|任务太多|任务很多|任务繁重|任务重|工作繁重|"
             + "事情太多|活太多|活很多|项目太多|身兼数职|一人顶两人|顶两个人|没有周末|没周末|周末都在|周末也在|996|通宵|熬夜|人手不够|人手不足|"
             + "人手紧张|缺人|人力不足|人力紧张|忙到半夜|忙到凌晨|到半夜|到凌晨|两个人的活|两个人的工作|两份工作|一个人干|一个人顶|"
-            + "没补上|没有补上|没人补|没补人|处理不过来|做不过来|干不过来|顾不过来|应付不过来|管不过来|救火|周末也|被叫回|周末加班|周末还要|"
+            + "没补上|没有补上|没人补|没补人|处理不过来|做不过来|干不过来|顾不过来|应付不过来|管不过来|救火|被叫回|周末加班|周末还要|"
             + "周末还在|随时待命|值班|轮班|被叫起来|半夜被叫|项目多|项目很多|任务多|连续出差|经常出差|出差太多|一直出差|太忙|很忙|特别忙|非常忙|忙疯了|应接不暇|分身乏术|时间紧张|时间很紧张|时间紧|时间很紧|工期紧|工期很紧");
         Signal(NoteSignalCodes.Workload,
             "overtime|working late|work late|worked late|works late|stay late|staying late|stayed late|late nights|long hours|"
@@ -68,6 +68,9 @@ internal sealed partial class NoteLexicon
             + "certificate|certificates|certification|certifications|certified|cert|upskill*|reskill*|study|studying|studies|degree|"
             + "conference|conferences|bootcamp|skills|skill|new knowledge|coaching|leadership coach|summit|meetup|mentorship|development program|leadership program|"
             + "training program|learning path|self-study|self-taught|tutorial|tutorials|webinar|seminar|online course");
+        // Leave in the sense of time off is not leaving the company.
+        Neutral("study leave|annual leave|sick leave|parental leave|maternity leave|paternity leave|medical leave|unpaid leave|"
+            + "leave policy|leave days|days of leave|day of leave|on leave|take leave|taking leave|took leave|compassionate leave|请假|休假|年假|病假|产假|陪产假");
         Neutral("刚升职|刚晋升|刚被提拔|已经升职|已晋升|去年升职|去年晋升|newly promoted|recently promoted|was promoted|got promoted|"
             + "just promoted|was just promoted|课题|课长|功课|world-class|first-class|business class|middle class|to some degree|to a degree|degree of");
 

@@ -29,6 +29,7 @@ internal sealed partial class NoteLexicon
         AddNegation();
         AddScopeMarkers();
         AddCues();
+        AddThesaurus();
 
         List<string> keys = [.. _entriesByTerm.Keys];
         Terms = keys.Select(key => key.TrimEnd('*')).ToArray();

@@ -10,6 +10,7 @@ internal static class OperatorCommands
     {
         ["package-teams-app"] = new PackageTeamsAppCommand(),
         ["evaluate-analyser"] = new EvaluateAnalyserCommand(),
+        ["train-analyser"] = new TrainAnalyserCommand(),
         ["api-key"] = new Ingest.ApiKeyCommand(),
         ["import"] = new Ingest.ImportCommand(),
     };

@@ -5,7 +5,8 @@ namespace GrowBot.Coaching.Tests.Notes;
 /// <summary>Wording patterns for states, requests, denials and resolved worries.</summary>
 public sealed class BuiltInNoteAnalyserPatternTests
 {
-    private readonly BuiltInNoteAnalyser _analyser = new();
+    // The lexicon and scope rules alone: the shipped analyser adds the note model on top of them.
+    private readonly BuiltInNoteAnalyser _analyser = BuiltInNoteAnalyser.RulesOnly();
 
     [Theory]
     [InlineData("说上周在工位上偷偷哭过。", NoteSignalCodes.Stress)]

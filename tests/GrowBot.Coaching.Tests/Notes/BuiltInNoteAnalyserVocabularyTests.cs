@@ -5,7 +5,8 @@ namespace GrowBot.Coaching.Tests.Notes;
 /// <summary>Colloquial wording per signal and the sentiment rules for wishes, calm decisions and states.</summary>
 public sealed class BuiltInNoteAnalyserVocabularyTests
 {
-    private readonly BuiltInNoteAnalyser _analyser = new();
+    // The lexicon and scope rules alone: the shipped analyser adds the note model on top of them.
+    private readonly BuiltInNoteAnalyser _analyser = BuiltInNoteAnalyser.RulesOnly();
 
     [Theory]
     [InlineData("最近心累，感觉身体透支了。", NoteSignalCodes.Stress)]
