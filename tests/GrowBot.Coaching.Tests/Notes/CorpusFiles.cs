@@ -12,6 +12,9 @@ internal static class CorpusFiles
     /// <summary>Returns the path of a labelled corpus file kept next to these tests.</summary>
     public static string TestCorpusPath(string fileName) => FindUpwards(Path.Combine("tests", "GrowBot.Coaching.Tests", "Notes", fileName));
 
+    /// <summary>The repository root: the nearest parent directory of the test assembly that holds GrowBot.sln.</summary>
+    public static string RepositoryRoot => Path.GetDirectoryName(FindUpwards("GrowBot.sln"))!;
+
     private static string FindUpwards(string relativePath)
     {
         for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
