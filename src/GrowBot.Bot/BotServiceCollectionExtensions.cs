@@ -52,12 +52,33 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<CardFitter>();
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddScoped<LocaleSelector>();
-        services.TryAddSingleton<BuiltInNoteAnalyser>();
+        services.TryAddSingleton(_ => CreateBuiltInAnalyser(configuration[NoteModelPathKey]));
         services.TryAddScoped<NoteAnalysisService>();
         services.TryAddScoped<NoteCommandHandler>();
         services.TryAddScoped<CommandExecutor>();
         services.TryAddScoped<IBotHandler, GrowBotHandler>();
         return services;
+    }
+
+    /// <summary>Path of a model file written by the <c>train-analyser</c> command; empty uses the model shipped with GrowBot.</summary>
+    public const string NoteModelPathKey = "NoteAnalysis:ModelPath";
+
+    private static BuiltInNoteAnalyser CreateBuiltInAnalyser(string? modelPath)
+    {
+        if (string.IsNullOrWhiteSpace(modelPath))
+        {
+            return new BuiltInNoteAnalyser();
+        }
+
+        try
+        {
+            using FileStream model = File.OpenRead(modelPath);
+            return BuiltInNoteAnalyser.WithModel(model);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException)
+        {
+            throw new InvalidOperationException($"{NoteModelPathKey} '{modelPath}' is not a readable note model: {exception.Message}", exception);
+        }
     }
 
     /// <summary>The profile sections (one per data source), the assembler and the services of the preparation flow.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GrowBot.Coaching.Notes;
 using GrowBot.Web.Operator;
 
 namespace GrowBot.Web.Tests.Operator;
@@ -30,6 +31,25 @@ public sealed class AnalyserCommandTests
         Assert.EndsWith("micro_f1=1.000 sentiment_accuracy=1.000", trained.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(0, rulesExit);
         Assert.Contains("mismatch p: missed [conflict]", rules, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModelPathSetting_MakesTheHostUseTheTrainedModel()
+    {
+        string directory = Directory.CreateTempSubdirectory("growbot-train").FullName;
+        string notes = Path.Combine(directory, "notes.jsonl");
+        string model = Path.Combine(directory, "model.json");
+        await File.WriteAllLinesAsync(notes, Enumerable.Range(0, 6).SelectMany(i => new[]
+        {
+            Note($"z{i}", $"Colleague number {i} says the analyst keeps zorping with the supervisor.", "negative", "conflict"),
+            Note($"n{i}", $"Routine check-in number {i}, nothing to report.", "neutral"),
+        }));
+        Assert.Equal(0, (await RunAsync("train-analyser", "--out", model, notes)).Exit);
+        await using GrowBotAppFactory app = new(new() { ["NoteAnalysis:ModelPath"] = model });
+
+        BuiltInNoteAnalyser analyser = app.Services.GetRequiredService<BuiltInNoteAnalyser>();
+
+        Assert.True(analyser.Analyse("The analyst keeps zorping with the supervisor.").HasSignal(NoteSignalCodes.Conflict));
     }
 
     [Theory]
