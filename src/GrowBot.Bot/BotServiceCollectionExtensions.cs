@@ -60,7 +60,7 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Path of a model file written by the <c>train-analyser</c> command; empty uses the model shipped with GrowBot.</summary>
+    /// <summary>Path of a model file written by the <c>train-analyser</c> command. Empty uses the model shipped with GrowBot.</summary>
     public const string NoteModelPathKey = "NoteAnalysis:ModelPath";
 
     private static BuiltInNoteAnalyser CreateBuiltInAnalyser(string? modelPath)

@@ -20,7 +20,7 @@ public static class NoteModelTraining
         List<LabelledNote> notes = inputs.SelectMany(input => NoteModelTrainer.ReadNotes(input.Reader, input.Source)).ToList();
         if (notes.Count == 0)
         {
-            throw new InvalidDataException("The input holds no labelled note.");
+            throw new InvalidDataException("The input contains no labelled note.");
         }
 
         (NoteModel model, Dictionary<ulong, string> names) = new NoteModelTrainer().Train(notes);

@@ -34,7 +34,7 @@ public sealed class AnalyserCommandTests
     }
 
     [Fact]
-    public async Task ModelPathSetting_MakesTheHostUseTheTrainedModel()
+    public async Task ModelPathSetting_LoadsTrainedModel()
     {
         string directory = Directory.CreateTempSubdirectory("growbot-train").FullName;
         string notes = Path.Combine(directory, "notes.jsonl");

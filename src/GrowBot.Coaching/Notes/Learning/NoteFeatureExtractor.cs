@@ -16,7 +16,7 @@ internal static class NoteFeatureExtractor
     private const int MinStemLength = 3;
     private static readonly string[] s_suffixes = ["ing", "ed", "es", "s", "ly"];
 
-    /// <summary>Extracts the features of <paramref name="scan"/>; with <paramref name="names"/>, also records a readable name per hash.</summary>
+    /// <summary>Extracts the features of <paramref name="scan"/>. With <paramref name="names"/>, it also records a readable name per hash.</summary>
     public static List<NoteFeature> Extract(NoteScan scan, Dictionary<ulong, string>? names = null)
     {
         List<NoteFeature> features = new(scan.Text.Length * 2);

@@ -30,7 +30,7 @@ internal sealed partial class NoteModel
         NoteCount = noteCount;
     }
 
-    /// <summary>The model shipped with GrowBot, trained on the labelled notes listed in docs/note-analyser.md.</summary>
+    /// <summary>The model shipped with GrowBot, trained on the labelled notes listed in Training/training-set.txt.</summary>
     public static NoteModel Default => s_default.Value;
 
     /// <summary>Signal codes first, then <c>sentiment:negative</c>, <c>sentiment:neutral</c>, <c>sentiment:positive</c>.</summary>

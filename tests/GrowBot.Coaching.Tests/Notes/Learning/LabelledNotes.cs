@@ -10,7 +10,7 @@ internal static class LabelledNotes
 
     /// <summary>
     /// A small corpus in which the made-up verb "zorp" means conflict and "blick" means learning,
-    /// words that no lexicon knows, so only the model can find them.
+    /// words that no lexicon contains, so only the model can find them.
     /// </summary>
     public static string MadeUpWords()
     {

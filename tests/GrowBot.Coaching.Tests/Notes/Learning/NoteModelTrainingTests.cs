@@ -16,7 +16,7 @@ public sealed class NoteModelTrainingTests
     }
 
     [Fact]
-    public void Train_WritesAModelThatLoadsBackWithTheSameScores()
+    public void SaveAndLoad_KeepsScores()
     {
         byte[] file = TrainBytes(LabelledNotes.MadeUpWords());
         NoteModel loaded = NoteModel.Load(new MemoryStream(file));
@@ -29,7 +29,7 @@ public sealed class NoteModelTrainingTests
     }
 
     [Fact]
-    public void Analyse_WithTrainedModel_FindsSignalsThatNoTermNames()
+    public void Analyse_TrainedModel_FindsUnlistedWords()
     {
         BuiltInNoteAnalyser analyser = BuiltInNoteAnalyser.WithModel(new MemoryStream(TrainBytes(LabelledNotes.MadeUpWords())));
         const string text = "Quiet week. He has been zorping with his lead again, which drains him.";

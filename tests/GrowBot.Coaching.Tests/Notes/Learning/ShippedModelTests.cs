@@ -27,7 +27,7 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
-    public async Task ShippedAnalyser_OnUnseenNotes_BeatsTheRulesAlone()
+    public async Task ShippedAnalyser_UnseenNotes_BeatsRules()
     {
         NoteEvaluationResult shipped = await EvaluateAsync(new BuiltInNoteAnalyser());
         NoteEvaluationResult rules = await EvaluateAsync(BuiltInNoteAnalyser.RulesOnly());
