@@ -1,7 +1,7 @@
 namespace GrowBot.Coaching.Notes.Learning;
 
-/// <summary>One feature occurrence: its hash, its clause and its span in the text, so a score can point at evidence.</summary>
-internal readonly record struct NoteFeature(ulong Hash, int Clause, int Start, int End);
+/// <summary>One feature occurrence: its hash and its clause, so that scope rules and evidence can work clause by clause.</summary>
+internal readonly record struct NoteFeature(ulong Hash, int Clause);
 
 /// <summary>
 /// Turns a scanned note into bag-of-n-gram features for the note model: each Chinese character
@@ -37,7 +37,6 @@ internal static class NoteFeatureExtractor
         bool negated = false;
         ulong? previous = null;
         string? previousName = null;
-        int previousStart = 0;
 
         int i = clause.Start;
         while (i < clause.End)
@@ -66,17 +65,16 @@ internal static class NoteFeatureExtractor
             ReadOnlySpan<char> token = buffer[..length];
             ulong hash = FeatureHash.Token(token);
             string? name = names is null ? null : token.ToString();
-            features.Add(new NoteFeature(FeatureHash.Unigram(hash, negated), clauseIndex, i, i + consumed));
+            features.Add(new NoteFeature(FeatureHash.Unigram(hash, negated), clauseIndex));
             Name(names, features[^1].Hash, name, null, negated);
             if (previous is ulong before)
             {
-                features.Add(new NoteFeature(FeatureHash.Bigram(before, hash, negated), clauseIndex, previousStart, i + consumed));
+                features.Add(new NoteFeature(FeatureHash.Bigram(before, hash, negated), clauseIndex));
                 Name(names, features[^1].Hash, previousName, name, negated);
             }
 
             previous = hash;
             previousName = name;
-            previousStart = i;
             i += consumed;
         }
     }

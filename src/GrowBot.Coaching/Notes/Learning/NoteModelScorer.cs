@@ -4,10 +4,10 @@ namespace GrowBot.Coaching.Notes.Learning;
 internal readonly record struct ModelSignal(string Code, int Start, int End);
 
 /// <summary>
-/// Applies a <see cref="NoteModel"/> to one scanned note. The model adds the signals the rules did
-/// not find when its probability passes <see cref="AddThreshold"/>, and only when the clause that
-/// carries most of the weight is in scope (not resolved, not a vague or hypothetical state, not
-/// another person's). It also scores the sentiment from the n-grams and the final signals.
+/// Applies a <see cref="NoteModel"/> to one scanned note. The model adds a signal that the rules
+/// did not find when its probability passes <see cref="AddThreshold"/>, both over the whole note
+/// and over the clauses in scope for the signal (not resolved, not a vague or hypothetical state,
+/// not another person's). It also scores the sentiment from the n-grams and the final signals.
 /// </summary>
 internal sealed class NoteModelScorer
 {
@@ -31,7 +31,11 @@ internal sealed class NoteModelScorer
 
     public double Probability(string label) => NoteModel.Probability(_logits[_model.IndexOf(label)]);
 
-    /// <summary>Returns the signals that the model finds and that <paramref name="found"/> does not hold yet.</summary>
+    /// <summary>
+    /// Returns the signals that the model finds and that <paramref name="found"/> does not contain
+    /// yet. For each code, only the clauses in scope for it count: the model scores the features of
+    /// those clauses, and the clause with the largest share of the weight is the evidence.
+    /// </summary>
     public List<ModelSignal> AddedSignals(IReadOnlySet<string> found)
     {
         List<ModelSignal> added = [];
@@ -42,12 +46,17 @@ internal sealed class NoteModelScorer
                 continue;
             }
 
-            if (StrongestFeature(_model.IndexOf(code)) is NoteFeature evidence && IsInScope(code, evidence))
+            int label = _model.IndexOf(code);
+            bool[] inScope = _scan.Clauses.Select(clause => IsInScope(code, clause)).ToArray();
+            HashSet<ulong> scoped = _features.Where(feature => inScope[feature.Clause]).Select(static feature => feature.Hash).ToHashSet();
+            if (NoteModel.Probability(_model.Logits(scoped)[label]) <= AddThreshold)
             {
-                Clause clause = _scan.Clauses[evidence.Clause];
-                (int start, int end) = Trim(clause.Start, clause.End);
-                added.Add(new ModelSignal(code, start, end));
+                continue;
             }
+
+            Clause evidence = _scan.Clauses[StrongestClause(label, inScope)];
+            (int start, int end) = Trim(evidence.Start, evidence.End);
+            added.Add(new ModelSignal(code, start, end));
         }
 
         return added;
@@ -68,32 +77,40 @@ internal sealed class NoteModelScorer
         return Enum.GetValues<NoteSentiment>().MaxBy(sentiment => logits[_model.IndexOf(NoteModel.SentimentLabel(sentiment))]);
     }
 
-    /// <summary>Returns the feature occurrence with the largest positive weight for <paramref name="label"/>.</summary>
-    private NoteFeature? StrongestFeature(int label)
+    /// <summary>Returns the index of the in-scope clause whose distinct features add the most weight to <paramref name="label"/>.</summary>
+    private int StrongestClause(int label, bool[] inScope)
     {
-        NoteFeature? best = null;
-        double bestWeight = 0;
+        double[] weights = new double[_scan.Clauses.Count];
+        HashSet<(ulong, int)> seen = [];
         foreach (NoteFeature feature in _features)
         {
-            double weight = _model.Weight(feature.Hash, label);
-            if (weight > bestWeight)
+            if (inScope[feature.Clause] && seen.Add((feature.Hash, feature.Clause)))
             {
-                best = feature;
-                bestWeight = weight;
+                weights[feature.Clause] += _model.Weight(feature.Hash, label);
             }
         }
 
-        return best;
+        int strongest = Array.IndexOf(inScope, true);
+        for (int clause = strongest + 1; clause < weights.Length; clause++)
+        {
+            strongest = inScope[clause] && weights[clause] > weights[strongest] ? clause : strongest;
+        }
+
+        return strongest;
     }
 
-    private bool IsInScope(string code, NoteFeature evidence)
+    /// <summary>
+    /// Applies the scope rules of <see cref="SignalDetector"/> to a whole clause: resolved, vague and
+    /// denied clauses never count, conditions cancel states, and another person as the subject
+    /// cancels everything but conflict, as a group does stress and mood.
+    /// </summary>
+    private bool IsInScope(string code, Clause clause)
     {
-        Clause clause = _scan.Clauses[evidence.Clause];
         bool state = SignalDetector.IsStateCode(code);
         bool personal = code is NoteSignalCodes.Stress or NoteSignalCodes.LowMood;
         return !clause.IsResolved && !clause.IsVague && !clause.IsDenied && !(clause.IsHypothetical && state)
-            && (code == NoteSignalCodes.Conflict || !_scan.HasOtherPersonSubject(clause, evidence.Start))
-            && !(personal && _scan.HasGroupSubject(clause, evidence.Start));
+            && (code == NoteSignalCodes.Conflict || !_scan.HasOtherPersonSubject(clause, clause.End))
+            && !(personal && _scan.HasGroupSubject(clause, clause.End));
     }
 
     private (int Start, int End) Trim(int start, int end)

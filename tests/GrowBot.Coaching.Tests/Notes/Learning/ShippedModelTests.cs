@@ -26,21 +26,23 @@ public sealed class ShippedModelTests
         Assert.DoesNotContain(files, file => file.Contains("blind3", StringComparison.Ordinal) || file.Contains("blind4", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task ShippedAnalyser_UnseenNotes_BeatsRules()
+    [Theory]
+    [InlineData("notes-blind3.jsonl", 0.85, 0.83)]
+    [InlineData("notes-blind4.jsonl", 0.86, 0.81)]
+    public async Task ShippedAnalyser_UnseenNotes_BeatsRules(string corpus, double minMicroF1, double minSentimentAccuracy)
     {
-        NoteEvaluationResult shipped = await EvaluateAsync(new BuiltInNoteAnalyser());
-        NoteEvaluationResult rules = await EvaluateAsync(BuiltInNoteAnalyser.RulesOnly());
+        NoteEvaluationResult shipped = await EvaluateAsync(new BuiltInNoteAnalyser(), corpus);
+        NoteEvaluationResult rules = await EvaluateAsync(BuiltInNoteAnalyser.RulesOnly(), corpus);
 
-        // Floors a little under the measured 0.866 / 0.819, so that retraining may move them slightly.
-        Assert.True(shipped.MicroF1 >= 0.84, $"micro-F1 {shipped.MicroF1:0.000}");
-        Assert.True(shipped.SentimentAccuracy >= 0.79, $"sentiment accuracy {shipped.SentimentAccuracy:0.000}");
-        Assert.True(shipped.MicroF1 > rules.MicroF1 + 0.05, $"shipped {shipped.MicroF1:0.000}, rules {rules.MicroF1:0.000}");
+        // The floors sit about 0.02 under the measured figures (0.868 / 0.856 and 0.885 / 0.833), so that retraining may move them slightly.
+        Assert.True(shipped.MicroF1 >= minMicroF1, $"micro-F1 {shipped.MicroF1:0.000}");
+        Assert.True(shipped.SentimentAccuracy >= minSentimentAccuracy, $"sentiment accuracy {shipped.SentimentAccuracy:0.000}");
+        Assert.True(shipped.MicroF1 > rules.MicroF1 + 0.04, $"shipped {shipped.MicroF1:0.000}, rules {rules.MicroF1:0.000}");
     }
 
-    private static async Task<NoteEvaluationResult> EvaluateAsync(BuiltInNoteAnalyser analyser)
+    private static async Task<NoteEvaluationResult> EvaluateAsync(BuiltInNoteAnalyser analyser, string corpus)
     {
-        await using FileStream corpus = File.OpenRead(CorpusFiles.TestCorpusPath("notes-blind3.jsonl"));
-        return await new NoteCorpusEvaluator(analyser).EvaluateAsync(corpus, TextWriter.Null, CancellationToken.None);
+        await using FileStream notes = File.OpenRead(CorpusFiles.TestCorpusPath(corpus));
+        return await new NoteCorpusEvaluator(analyser).EvaluateAsync(notes, TextWriter.Null, CancellationToken.None);
     }
 }
