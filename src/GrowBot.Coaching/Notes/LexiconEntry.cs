@@ -69,6 +69,9 @@ internal enum TermKind
     /// <summary>Contrast word that starts a new clause, for example 但是 or but.</summary>
     Contrast,
 
+    /// <summary>Concessive word that makes its clause background to the rest of the sentence, for example 虽然 or although.</summary>
+    Concession,
+
     /// <summary>An emotional cue with a sentiment weight.</summary>
     Cue,
 

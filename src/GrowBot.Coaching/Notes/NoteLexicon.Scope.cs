@@ -39,7 +39,10 @@ internal sealed partial class NoteLexicon
             "同事|其他同事|别的同事|有个同事|一个同事|另一个同事|其他人|别人|有人|队友|朋友|下属|组员|主管|经理|领导|老板|上级|其他组|"
             + "隔壁组|对方|同组|同组的|组里的人|组内同事|同部门|老婆|妻子|丈夫|老公|爱人|家人|孩子|父母|父亲|母亲|wife|husband|spouse|partner|kids|children|parents|mother|father|"
             + "colleague|colleagues|teammate|teammates|coworker|coworkers|co-worker|co-workers|peer|peers|someone|somebody|"
-            + "others|other people|friend|friends|manager|boss|supervisor|team member|team members|direct report|direct reports");
+            + "others|other people|friend|friends|manager|boss|supervisor|team member|team members|direct report|direct reports|"
+            + "managers|bosses|supervisors|leads|team leads|engineers|reps|agents|staff|employees|people|two people|several people|"
+            + "a few people|half the team|nurses|drivers|operators|associates|analysts|new hires|old hands|veterans|"
+            + "几个人|好几个人|两个人|三个人|几个同事|好几个同事|老同事|员工|新员工|店员|护士|司机|操作工|销售们|同事们");
         Add(TermKind.OtherPerson, "妈妈|爸爸|儿子|女儿|宝宝|岳父|岳母|公公|婆婆|实习生|新来的|合作方|供应商|对接人|"
             + "dad|mom|mum|son|daughter|baby|grandmother|grandfather|in-laws|intern|interns|vendor|vendors|"
             + "stakeholder|stakeholders|店长|总监|老大|总经理|ceo|vp|cto|director|skip-level|tl|pm|骨干|手下|老员工|新同事|新人|对方");
@@ -53,6 +56,7 @@ internal sealed partial class NoteLexicon
             "之前|以前|过去|原来|曾经|上次|上回|last time|上季度|上个季度|上个月|去年|前段时间|前阵子|那时|当时|刚来的时候|previously|before|earlier|"
             + "本来|原本|起初|一开始|本以为|原以为|经历过|经历了一段|went through|had a rough|rough patch|had a bad patch|in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
         Add(TermKind.FormerHabit, "used to|use to");
+        Add(TermKind.Concession, "虽然|尽管|虽说|although|even though|though|despite|in spite of");
         Add(TermKind.Present, "现在|如今|目前|这段时间|后来|最后|结果|now|these days|nowadays|since then|in the end|eventually|it turned out");
         Add(TermKind.Resolved,
             "已经解决|已解决|走出来了|走出来|修复了|已修复|修好了|稳定多了|平稳多了|轻松多了|想通了|看开了|释怀|放下了|moved past|got past|over it|bounced back|turned a corner|turned around|back on track|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"

@@ -68,6 +68,13 @@ internal sealed partial class NoteLexicon
             + "certificate|certificates|certification|certifications|certified|cert|upskill*|reskill*|study|studying|studies|degree|"
             + "conference|conferences|bootcamp|skills|skill|new knowledge|coaching|leadership coach|summit|meetup|mentorship|development program|leadership program|"
             + "training program|learning path|self-study|self-taught|tutorial|tutorials|webinar|seminar|online course");
+        // Leaving a review or a comment is not leaving the company.
+        Neutral("leaving reviews|leave reviews|left reviews|leaving a review|leave a review|left a review|leaving feedback|leave feedback|left feedback|"
+            + "leaving comments|leave comments|left comments|leaving a comment|leave a comment|left a comment|leaving a message|left a message|leave a message");
+        Signal(NoteSignalCodes.CustomerComplaint,
+            "leaving one-star reviews|left one-star reviews|leave one-star reviews|leaving bad reviews|left bad reviews|leave bad reviews|"
+            + "leaving negative reviews|left negative reviews|leaving one-star ratings|left one-star ratings|leaving negative feedback|left negative feedback|"
+            + "leaving angry comments|left angry comments|leaving complaints|left complaints");
         // Leave in the sense of time off is not leaving the company.
         Neutral("study leave|annual leave|sick leave|parental leave|maternity leave|paternity leave|medical leave|unpaid leave|"
             + "leave policy|leave days|days of leave|day of leave|on leave|take leave|taking leave|took leave|compassionate leave|请假|休假|年假|病假|产假|陪产假");

@@ -41,6 +41,8 @@ public sealed class BuiltInNoteAnalyserScopeTests
     [InlineData("有猎头联系过她，但她说不打算走。", NoteSignalCodes.AttritionRisk)]
     [InlineData("A recruiter called him last week, but he is not leaving.", NoteSignalCodes.AttritionRisk)]
     [InlineData("之前提过想转管理，但现在不想转管理了。", NoteSignalCodes.Promotion)]
+    [InlineData("说\"我不会走的\"，虽然猎头一直在找，但觉得现在的团队很好。", NoteSignalCodes.AttritionRisk)]
+    [InlineData("He won't leave, although recruiters keep calling him.", NoteSignalCodes.AttritionRisk)]
     public void Analyse_LaterDenialInSentence_OverridesEarlierMention(string text, string code)
     {
         NoteAnalysis analysis = _analyser.Analyse(text);
@@ -49,8 +51,21 @@ public sealed class BuiltInNoteAnalyserScopeTests
     }
 
     [Theory]
+    [InlineData("Customers have been leaving one-star reviews about the app.")]
+    [InlineData("Wants to get certified and asked about the study leave policy.")]
+    [InlineData("She covers opening and closing shifts since two supervisors quit in March.")]
+    [InlineData("准备考 CFA，想问考前能不能请几天假。")]
+    public void Analyse_LeavingInOtherSense_IsNotAttrition(string text)
+    {
+        NoteAnalysis analysis = _analyser.Analyse(text);
+
+        Assert.False(analysis.HasSignal(NoteSignalCodes.AttritionRisk), Describe(analysis));
+    }
+
+    [Theory]
     [InlineData("她说不想走，但已经在看机会了。")]
     [InlineData("有猎头联系过她。她说不打算走，但也在看机会。")]
+    [InlineData("虽然猎头一直在找，他也在看机会。")]
     public void Analyse_LaterMentionAfterDenial_IsSignal(string text)
     {
         NoteAnalysis analysis = _analyser.Analyse(text);
