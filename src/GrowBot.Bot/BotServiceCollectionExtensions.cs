@@ -52,7 +52,8 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<CardFitter>();
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddScoped<LocaleSelector>();
-        services.TryAddSingleton(_ => CreateBuiltInAnalyser(configuration[NoteModelPathKey]));
+        // Loaded now rather than on the first note, so that a wrong NoteAnalysis:ModelPath stops the host at start.
+        services.TryAddSingleton(CreateBuiltInAnalyser(configuration[NoteModelPathKey]));
         services.TryAddScoped<NoteAnalysisService>();
         services.TryAddScoped<NoteCommandHandler>();
         services.TryAddScoped<CommandExecutor>();
@@ -75,7 +76,7 @@ public static class BotServiceCollectionExtensions
             using FileStream model = File.OpenRead(modelPath);
             return BuiltInNoteAnalyser.WithModel(model);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw new InvalidOperationException($"{NoteModelPathKey} '{modelPath}' is not a readable note model: {exception.Message}", exception);
         }

@@ -4,7 +4,8 @@ namespace GrowBot.Web.Operator;
 
 /// <summary>
 /// Scores the built-in note analyser on a labelled JSONL corpus (fields id, lang, text, signals, sentiment): prints
-/// precision, recall and F1 per signal and ends with one line <c>micro_f1=… sentiment_accuracy=…</c>.
+/// precision, recall and F1 per signal and ends with one line <c>micro_f1=… sentiment_accuracy=…</c>. Exits with 1
+/// when the corpus contains no valid note or skipped invalid lines.
 /// </summary>
 internal sealed class EvaluateAnalyserCommand : IOperatorCommand
 {
@@ -12,22 +13,52 @@ internal sealed class EvaluateAnalyserCommand : IOperatorCommand
 
     public async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        (string path, string? modelPath) = args switch
+        (string path, string? modelPath) = ParseArguments(args);
+        if (Directory.Exists(path))
         {
-            [string corpusPath] => (corpusPath, (string?)null),
-            [string corpusPath, "--model", string model] => (corpusPath, model),
-            _ => throw new OperatorCommandException("expected the path of a JSONL corpus file, optionally followed by --model <model.json> or --model none."),
-        };
+            throw new OperatorCommandException($"'{Path.GetFullPath(path)}' is a directory. Pass the path of a JSONL corpus file.");
+        }
 
         if (!File.Exists(path))
         {
             throw new OperatorCommandException($"corpus file '{Path.GetFullPath(path)}' not found. Note that dotnet run starts in src/GrowBot.Web, so pass an absolute path such as \"$PWD/...\".");
         }
 
+        BuiltInNoteAnalyser analyser = CreateAnalyser(modelPath);
         await using FileStream corpus = File.OpenRead(path);
-        NoteCorpusEvaluator evaluator = new(CreateAnalyser(modelPath));
-        NoteEvaluationResult result = await evaluator.EvaluateAsync(corpus, output, cancellationToken);
-        return result.NoteCount == 0 ? 1 : 0;
+        NoteEvaluationResult result = await new NoteCorpusEvaluator(analyser).EvaluateAsync(corpus, output, cancellationToken);
+        if (result.NoteCount == 0)
+        {
+            throw new OperatorCommandException($"'{Path.GetFullPath(path)}' contains no valid labelled note.");
+        }
+
+        return result.SkippedLineCount == 0 ? 0 : 1;
+    }
+
+    private static (string Path, string? ModelPath) ParseArguments(string[] args)
+    {
+        string? path = null;
+        string? modelPath = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--model" && modelPath is null && i + 1 < args.Length)
+            {
+                modelPath = args[++i];
+            }
+            else if (!args[i].StartsWith("--", StringComparison.Ordinal) && path is null)
+            {
+                path = args[i];
+            }
+            else
+            {
+                path = null;
+                break;
+            }
+        }
+
+        return path is null
+            ? throw new OperatorCommandException("expected the path of a JSONL corpus file, optionally with --model <model.json> or --model none.")
+            : (path, modelPath);
     }
 
     /// <summary>The shipped analyser, the rules alone (<c>none</c>), or the rules with a trained model file.</summary>
@@ -48,7 +79,14 @@ internal sealed class EvaluateAnalyserCommand : IOperatorCommand
             throw new OperatorCommandException($"model file '{Path.GetFullPath(modelPath)}' not found.");
         }
 
-        using FileStream model = File.OpenRead(modelPath);
-        return BuiltInNoteAnalyser.WithModel(model);
+        try
+        {
+            using FileStream model = File.OpenRead(modelPath);
+            return BuiltInNoteAnalyser.WithModel(model);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new OperatorCommandException($"model file '{Path.GetFullPath(modelPath)}' is not a GrowBot note model: {exception.Message}");
+        }
     }
 }

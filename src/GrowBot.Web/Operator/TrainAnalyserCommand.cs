@@ -5,7 +5,7 @@ namespace GrowBot.Web.Operator;
 /// <summary>
 /// Trains the built-in analyser's note model from labelled JSONL files and writes the model file, for example
 /// <c>train-analyser --out model.json notes-a.jsonl notes-b.jsonl</c>. Use the file with <c>evaluate-analyser --model</c>
-/// or the <c>NoteAnalysis:ModelPath</c> setting.
+/// or the <c>NoteAnalysis:ModelPath</c> setting. The model learns from the given files only.
 /// </summary>
 internal sealed class TrainAnalyserCommand : IOperatorCommand
 {
@@ -13,40 +13,74 @@ internal sealed class TrainAnalyserCommand : IOperatorCommand
 
     public async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        int outIndex = Array.IndexOf(args, "--out");
-        if (outIndex < 0 || outIndex + 1 >= args.Length)
-        {
-            throw new OperatorCommandException("expected --out <model.json> and at least one labelled JSONL file.");
-        }
-
-        string modelPath = args[outIndex + 1];
-        List<string> inputs = args.Where((_, index) => index != outIndex && index != outIndex + 1).ToList();
-        if (inputs.Count == 0)
-        {
-            throw new OperatorCommandException("expected at least one labelled JSONL file after the options.");
-        }
-
+        (string modelPath, List<string> inputs) = ParseArguments(args);
         string? missing = inputs.FirstOrDefault(path => !File.Exists(path));
         if (missing is not null)
         {
             throw new OperatorCommandException($"file '{Path.GetFullPath(missing)}' not found. Note that dotnet run starts in src/GrowBot.Web, so pass absolute paths such as \"$PWD/...\".");
         }
 
+        string fullModelPath = Path.GetFullPath(modelPath);
+        if (inputs.Any(input => string.Equals(Path.GetFullPath(input), fullModelPath, StringComparison.Ordinal)))
+        {
+            throw new OperatorCommandException($"--out '{fullModelPath}' is also an input file. Choose another output path.");
+        }
+
+        // Train into a temporary file next to the target, so a failed run leaves an existing model untouched.
+        string temporary = fullModelPath + ".tmp";
         List<StreamReader> readers = inputs.Select(path => new StreamReader(path)).ToList();
         try
         {
-            await using FileStream model = File.Create(modelPath);
-            NoteModelSummary summary = NoteModelTraining.Train(inputs.Zip(readers, (path, reader) => (Path.GetFileName(path), (TextReader)reader)), model);
-            await output.WriteLineAsync($"notes={summary.NoteCount} features={summary.FeatureCount} trained_on={summary.TrainedOn} model={Path.GetFullPath(modelPath)}");
+            NoteModelSummary summary;
+            await using (FileStream model = File.Create(temporary))
+            {
+                summary = NoteModelTraining.Train(inputs.Zip(readers, (path, reader) => (Path.GetFileName(path), (TextReader)reader)), model);
+            }
+
+            File.Move(temporary, fullModelPath, overwrite: true);
+            await output.WriteLineAsync($"notes={summary.NoteCount} features={summary.FeatureCount} trained_on={summary.TrainedOn} model={fullModelPath}");
             return 0;
         }
         catch (InvalidDataException exception)
         {
             throw new OperatorCommandException(exception.Message);
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OperatorCommandException($"cannot write '{fullModelPath}': {exception.Message}");
+        }
         finally
         {
             readers.ForEach(reader => reader.Dispose());
+            File.Delete(temporary);
         }
+    }
+
+    private static (string ModelPath, List<string> Inputs) ParseArguments(string[] args)
+    {
+        string? modelPath = null;
+        List<string> inputs = [];
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--out" && modelPath is null && i + 1 < args.Length)
+            {
+                modelPath = args[++i];
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new OperatorCommandException($"unknown or repeated option '{args[i]}'. Expected --out <model.json> once, then labelled JSONL files.");
+            }
+            else
+            {
+                inputs.Add(args[i]);
+            }
+        }
+
+        if (modelPath is null || inputs.Count == 0)
+        {
+            throw new OperatorCommandException("expected --out <model.json> and at least one labelled JSONL file.");
+        }
+
+        return (modelPath, inputs);
     }
 }

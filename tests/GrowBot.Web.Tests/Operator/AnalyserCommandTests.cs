@@ -52,18 +52,68 @@ public sealed class AnalyserCommandTests
         Assert.True(analyser.Analyse("The analyst keeps zorping with the supervisor.").HasSignal(NoteSignalCodes.Conflict));
     }
 
+    [Fact]
+    public async Task ModelPathSetting_InvalidFile_StopsHostAtStart()
+    {
+        string model = Path.Combine(Directory.CreateTempSubdirectory("growbot-train").FullName, "model.json");
+        await File.WriteAllTextAsync(model, "{\"hello\": \"world\"}");
+        await using GrowBotAppFactory app = new(new() { ["NoteAnalysis:ModelPath"] = model });
+
+        Exception exception = Assert.ThrowsAny<Exception>(() => app.Services);
+
+        Assert.Contains("NoteAnalysis:ModelPath", exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrainWithInvalidNotes_KeepsExistingModel()
+    {
+        string directory = Directory.CreateTempSubdirectory("growbot-train").FullName;
+        string model = Path.Combine(directory, "model.json");
+        string notes = Path.Combine(directory, "bad.jsonl");
+        await File.WriteAllTextAsync(model, "previous model");
+        await File.WriteAllTextAsync(notes, "{ not json");
+
+        (int exit, string output) = await RunAsync("train-analyser", "--out", model, notes);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("bad.jsonl line 1:", output, StringComparison.Ordinal);
+        Assert.Equal("previous model", await File.ReadAllTextAsync(model));
+        Assert.False(File.Exists(model + ".tmp"));
+    }
+
+    [Theory]
+    [InlineData("{\"hello\": \"world\"}")]
+    [InlineData("")]
+    [InlineData("{ \"format\": \"growbot-note-model\", \"version\": 1, \"trainedOn\": \"\", \"notes\": 1, \"labels\": [\"foo\"], \"bias\": [0], \"weights\": {} }")]
+    public async Task EvaluateWithInvalidModel_ExplainsTheFile(string content)
+    {
+        string directory = Directory.CreateTempSubdirectory("growbot-train").FullName;
+        string model = Path.Combine(directory, "model.json");
+        string notes = Path.Combine(directory, "notes.jsonl");
+        await File.WriteAllTextAsync(model, content);
+        await File.WriteAllTextAsync(notes, Note("a", "Fine.", "neutral"));
+
+        (int exit, string output) = await RunAsync("evaluate-analyser", notes, "--model", model);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a GrowBot note model", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("train-analyser", "notes.jsonl")]
     [InlineData("train-analyser", "--out", "model.json")]
     [InlineData("evaluate-analyser", "notes.jsonl", "--model")]
-    public async Task MissingArguments_ExitWithUsage(params string[] args)
+    [InlineData("evaluate-analyser", "notes.jsonl", "--verbose")]
+    [InlineData("train-analyser", "--out", "a.json", "--out", "b.json", "notes.jsonl")]
+    public async Task InvalidArguments_ExitWithUsage(params string[] args)
     {
         StringWriter error = new();
 
         int exit = await OperatorCommands.RunAsync(args, TextWriter.Null, error, CancellationToken.None);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith(args[0] + ": expected", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(args[0] + ": ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("expected", error.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Note(string id, string text, string sentiment, params string[] signals) =>

@@ -7,17 +7,37 @@ namespace GrowBot.Coaching.Notes.Learning;
 
 internal sealed partial class NoteModel
 {
-    /// <summary>Reads a model file: one weight per label is stored per readable feature name, which is hashed on load.</summary>
+    /// <summary>
+    /// Reads a model file: one weight per label is stored per readable feature name, which is hashed
+    /// on load. Throws <see cref="InvalidDataException"/> with the reason for any file that is not a
+    /// valid model of this version with the signal codes and sentiment classes of this build.
+    /// </summary>
     public static NoteModel Load(Stream stream)
     {
-        using JsonDocument document = JsonDocument.Parse(stream);
-        JsonElement root = document.RootElement;
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(stream);
+            return Read(document.RootElement);
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException($"Not a valid {FormatName} file: {exception.Message}", exception);
+        }
+    }
+
+    private static NoteModel Read(JsonElement root)
+    {
         if (root.GetProperty("format").GetString() != FormatName || root.GetProperty("version").GetInt32() != FormatVersion)
         {
             throw new InvalidDataException($"Not a {FormatName} file of version {FormatVersion}.");
         }
 
         string[] labels = root.GetProperty("labels").EnumerateArray().Select(label => label.GetString()!).ToArray();
+        if (!labels.Order(StringComparer.Ordinal).SequenceEqual(ExpectedLabels().Order(StringComparer.Ordinal)))
+        {
+            throw new InvalidDataException($"The labels must be the nine signal codes and the three sentiment classes, found: {string.Join(", ", labels)}.");
+        }
+
         float[] bias = root.GetProperty("bias").EnumerateArray().Select(value => value.GetSingle()).ToArray();
         Dictionary<ulong, float[]> weights = [];
         foreach (JsonProperty feature in root.GetProperty("weights").EnumerateObject())
@@ -33,6 +53,9 @@ internal sealed partial class NoteModel
 
         return new NoteModel(labels, bias, weights, root.GetProperty("trainedOn").GetString()!, root.GetProperty("notes").GetInt32());
     }
+
+    /// <summary>The labels of a model for this build: the signal codes, then the sentiment classes.</summary>
+    public static IEnumerable<string> ExpectedLabels() => NoteSignalCodes.All.Concat(Enum.GetValues<NoteSentiment>().Select(SentimentLabel));
 
     /// <summary>
     /// Writes the model as JSON with one feature a line and feature names in ordinal order, so that

@@ -67,7 +67,7 @@ internal sealed class NoteModelTrainer
         }
 
         HashSet<ulong> kept = KeepFrequent(textFeatures);
-        List<string> labels = [.. NoteSignalCodes.All, .. Enum.GetValues<NoteSentiment>().Select(NoteModel.SentimentLabel)];
+        List<string> labels = [.. NoteModel.ExpectedLabels()];
         Dictionary<ulong, int> index = [];
         int[][] signalRows = textFeatures.Select(row => Encode(row.Where(kept.Contains), index)).ToArray();
         int[][] sentimentRows = notes.Select((note, n) => Encode(textFeatures[n].Where(kept.Contains).Concat(SentimentInputs(note.Signals, RuleSentiment(scans[n]))), index)).ToArray();
