@@ -27,6 +27,9 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
     /// <summary>The name shown on cards for results of this analyser.</summary>
     public const string AnalyserName = "built-in";
 
+    /// <summary>Evidence spans kept per signal: the first ones in the text. A long note can mention a signal thousands of times.</summary>
+    public const int MaxEvidencePerSignal = 5;
+
     private readonly NoteLexicon _lexicon = NoteLexicon.Default;
     private readonly NoteModel? _model;
 
@@ -104,7 +107,10 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
                 order.Add(mention.Code);
             }
 
-            evidence.Add(new EvidenceSpan(mention.Start, mention.End - mention.Start, text[mention.Start..mention.End]));
+            if (evidence.Count < MaxEvidencePerSignal)
+            {
+                evidence.Add(new EvidenceSpan(mention.Start, mention.End - mention.Start, text[mention.Start..mention.End]));
+            }
         }
 
         return order.Select(code => new DetectedSignal(code, evidenceByCode[code])).ToList();

@@ -46,7 +46,9 @@ internal sealed partial class SignalDetector
     {
         int count = 0;
         int reach = position;
-        for (int i = clause.EndMatch - 1; i >= clause.FirstMatch; i--)
+        // Matches are sorted by start, so the search begins at the last match that starts before the position.
+        int last = Math.Min(clause.EndMatch, _scan.FirstMatchAtOrAfter(position)) - 1;
+        for (int i = last; i >= clause.FirstMatch; i--)
         {
             TermMatch match = _scan.Matches[i];
             if (match.End > reach)

@@ -104,4 +104,16 @@ public sealed class EvidenceSpanTests
 
         return count;
     }
+
+    [Fact]
+    public void Evidence_LongRepetitiveNote_KeepsFirstSpans()
+    {
+        string text = string.Concat(Enumerable.Repeat("压力很大 ", 20_000));
+
+        NoteAnalysis analysis = _analyser.Analyse(text);
+
+        DetectedSignal stress = Assert.Single(analysis.Signals, signal => signal.Code == NoteSignalCodes.Stress);
+        Assert.Equal(BuiltInNoteAnalyser.MaxEvidencePerSignal, stress.Evidence.Count);
+        Assert.Equal(0, stress.Evidence[0].Start);
+    }
 }
