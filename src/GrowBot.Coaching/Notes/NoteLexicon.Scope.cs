@@ -42,7 +42,8 @@ internal sealed partial class NoteLexicon
             + "others|other people|friend|friends|manager|boss|supervisor|team member|team members|direct report|direct reports|"
             + "managers|bosses|supervisors|leads|team leads|engineers|reps|agents|staff|employees|people|two people|several people|"
             + "a few people|half the team|nurses|drivers|operators|associates|analysts|new hires|old hands|veterans|"
-            + "几个人|好几个人|两个人|三个人|几个同事|好几个同事|老同事|员工|新员工|店员|护士|司机|操作工|销售们|同事们");
+            + "几个人|好几个人|两个人|三个人|几个同事|好几个同事|老同事|员工|新员工|店员|护士|司机|操作工|销售们|同事们|"
+            + "室友|邻居|姐姐|妹妹|哥哥|弟弟|亲戚|roommate|roommates|flatmate|flatmates|neighbour|neighbor|sister|brother|relatives");
         Add(TermKind.OtherPerson, "妈妈|爸爸|儿子|女儿|宝宝|岳父|岳母|公公|婆婆|实习生|新来的|合作方|供应商|对接人|"
             + "dad|mom|mum|son|daughter|baby|grandmother|grandfather|in-laws|intern|interns|vendor|vendors|"
             + "stakeholder|stakeholders|店长|总监|老大|总经理|ceo|vp|cto|director|skip-level|tl|pm|骨干|手下|老员工|新同事|新人|对方");
@@ -56,12 +57,14 @@ internal sealed partial class NoteLexicon
             "之前|以前|过去|原来|曾经|上次|上回|last time|上季度|上个季度|上个月|去年|前段时间|前阵子|那时|当时|刚来的时候|previously|before|earlier|"
             + "本来|原本|起初|一开始|本以为|原以为|经历过|经历了一段|went through|had a rough|rough patch|had a bad patch|in the past|last quarter|last year|last month|previous quarter|previous year|previous month|prior|at first|back then|initially|formerly");
         Add(TermKind.FormerHabit, "used to|use to");
+        Add(TermKind.Past, "had considered|had thought about|had thought of|had been considering|had been thinking|had been looking|had been interviewing");
         Add(TermKind.Concession, "虽然|尽管|虽说|although|even though|though|despite|in spite of");
         Add(TermKind.Present, "现在|如今|目前|这段时间|后来|最后|结果|now|these days|nowadays|since then|in the end|eventually|it turned out");
         Add(TermKind.Resolved,
             "已经解决|已解决|走出来了|走出来|修复了|已修复|修好了|稳定多了|平稳多了|轻松多了|想通了|看开了|释怀|放下了|moved past|got past|over it|bounced back|turned a corner|turned around|back on track|解决了|得到解决|说开了|好多了|好转|有所好转|缓解了|有所缓解|改善了|有所改善|过去了|翻篇|恢复正常|恢复了|没事了|"
             + "不是问题了|好了很多|好了不少|好很多|改善很多|现在已经没|现在没什么|现在没有|现在不再|现在也不|已经没什么|优化了|改进了|理顺了|now fine|fine now|ok now|all good now|降下来|降下来了|减少了|少多了|不考虑了|不再考虑|打消了|没这个想法了|came down|has come down|went down|"
             + "decided to stay|changed his mind|changed her mind|no longer considering|stopped since|went away|"
+            + "behind her|behind him|behind them|that is over|that's over|is over now|recommitted|re-committed|完全没有这个想法|没有这个想法了|不再有这个想法|"
             + "gone away|消失了|停了|缓和|缓和了|和好了|和解|好起来了|变好了|有改善|recovered|has recovered|patched up|made up|reconciled|resolved|sorted out|sorted|fixed|has improved|have improved|improved|much better|better now|is over|are over|"
             + "behind him|behind her|behind them|cleared up|worked out|back to normal|settled|back to her old self|back to his old self|back to herself|back to himself|"
             + "缓过来了|缓过来|恢复过来了|恢复过来");

@@ -16,7 +16,9 @@ internal sealed partial class NoteLexicon
             + "breaking point|breakdown|at his limit|at her limit|running on empty|frazzled");
         Neutral("预算紧张|预算很紧张|资金紧张|资金很紧张|资源紧张|资源很紧张|供应紧张");
         Signal(NoteSignalCodes.Workload, "工期紧张|排期紧张|进度紧张|档期紧张|工期很紧张|排期很紧张|进度很紧张");
-        Neutral("压力测试|抗压|抗压能力|减压|stress test|stress testing|pressure test|no worries|not to worry");
+        Neutral("压力测试|抗压|抗压能力|减压|stress test|stress testing|pressure test|no worries|not to worry|stress management|managing stress|"
+            + "stress-management|压力管理|减压课程|减压课");
+        Signal(NoteSignalCodes.Learning, "stress management training|stress management course|stress management workshop|压力管理课程|压力管理培训");
 
         Signal(NoteSignalCodes.Workload,
             "加班|加班加点|连轴转|忙不过来|做不完|干不完|来不及|超负荷|满负荷|排得很满|排满了|任务太多|任务很多|任务繁重|任务重|工作繁重|"

@@ -66,6 +66,54 @@ internal sealed partial class TermMatcher
 
     public int TermCount => _termLengths.Length;
 
+    private static readonly char[] s_foldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        char[] table = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = (char)c;
+        }
+
+        for (char c = 'A'; c <= 'Z'; c++)
+        {
+            table[c] = (char)(c + 32);
+        }
+
+        // Full-width forms U+FF01 to U+FF5E mirror ASCII U+0021 to U+007E.
+        for (int c = 0xFF01; c <= 0xFF5E; c++)
+        {
+            table[c] = table[c - 0xFEE0];
+        }
+
+        table['\u2019'] = '\'';
+        table['\u2018'] = '\'';
+        foreach ((char traditional, char simplified) in TraditionalToSimplified())
+        {
+            table[traditional] = simplified;
+        }
+
+        return table;
+    }
+
+    private static IEnumerable<(char Traditional, char Simplified)> TraditionalToSimplified()
+    {
+        using Stream stream = typeof(TermMatcher).Assembly.GetManifestResourceStream("GrowBot.Coaching.Notes.traditional-to-simplified.tsv")
+            ?? throw new InvalidOperationException("The embedded Traditional to Simplified Chinese table is missing.");
+        using StreamReader reader = new(stream);
+        List<(char, char)> pairs = [];
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 3 && line[1] == '\t')
+            {
+                pairs.Add((line[0], line[2]));
+            }
+        }
+
+        return pairs;
+    }
+
     /// <summary>Returns the non-overlapping matches in <paramref name="text"/>, ordered by start.</summary>
     public List<TermMatch> FindAll(string text)
     {
@@ -88,15 +136,16 @@ internal sealed partial class TermMatcher
         return SelectLongestNonOverlapping(candidates, text.Length);
     }
 
-    /// <summary>Folds one code unit the way terms are folded: ASCII lower case and one apostrophe.</summary>
-    public static char Fold(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c + 32),
-        '\u2019' or '\u2018' or '\uFF07' => '\'',
-        _ => c,
-    };
+    /// <summary>
+    /// Folds one code unit the way terms are folded: ASCII lower case, one apostrophe, full-width
+    /// Latin letters, digits and punctuation to ASCII, and Traditional Chinese characters to
+    /// Simplified ones, so that 壓力 matches 压力. Every fold maps one code unit to one, so match
+    /// offsets stay offsets in the original text.
+    /// </summary>
+    public static char Fold(char c) => s_foldTable[c];
 
-    public static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+    /// <summary>Returns whether <paramref name="c"/> is an ASCII letter or digit, in half or full width.</summary>
+    public static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(s_foldTable[c]);
 
     /// <summary>Extends a prefix match (a term written with <c>*</c>) to the end of its word, so evidence shows the whole word.</summary>
     private static int EndOfWord(string text, int end)

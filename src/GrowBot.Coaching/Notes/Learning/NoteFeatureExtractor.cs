@@ -95,7 +95,7 @@ internal static class NoteFeatureExtractor
     private static int ReadToken(string text, int start, int end, Span<char> buffer, out int consumed)
     {
         char first = text[start];
-        if (char.IsAsciiLetterOrDigit(first))
+        if (TermMatcher.IsAsciiWordChar(first))
         {
             return ReadWord(text, start, end, buffer, out consumed);
         }
@@ -106,7 +106,9 @@ internal static class NoteFeatureExtractor
             return 0;
         }
 
+        // Traditional characters fold to Simplified ones, as in the lexicon.
         text.AsSpan(start, consumed).CopyTo(buffer);
+        buffer[0] = TermMatcher.Fold(buffer[0]);
         return consumed;
     }
 
@@ -117,7 +119,7 @@ internal static class NoteFeatureExtractor
         while (i < end)
         {
             char c = TermMatcher.Fold(text[i]);
-            bool inner = (c is '\'' or '-') && i + 1 < end && char.IsAsciiLetter(text[i + 1]) && i > start;
+            bool inner = (c is '\'' or '-') && i + 1 < end && char.IsAsciiLetter(TermMatcher.Fold(text[i + 1])) && i > start;
             if (!char.IsAsciiLetterOrDigit(c) && !inner)
             {
                 break;
