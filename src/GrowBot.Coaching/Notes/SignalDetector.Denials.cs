@@ -13,7 +13,7 @@ internal sealed partial class SignalDetector
     /// </summary>
     /// <remarks>
     /// The answer is the last mention of the code in the sentence outside concessive clauses. The
-    /// mentions are grouped by sentence and code first, so long notes cost n log n, not n².
+    /// mentions are grouped by sentence and code first, so a long note costs time linear in its mentions, not quadratic.
     /// </remarks>
     private void ApplyLaterDenials(List<SignalMention> mentions)
     {
