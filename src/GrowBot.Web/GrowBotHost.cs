@@ -1,4 +1,5 @@
 using GrowBot.Bot;
+using GrowBot.Coaching.Notes;
 using GrowBot.Protocol.Hosting;
 using GrowBot.LocalChannel;
 using GrowBot.LocalChannel.Personas;
@@ -36,11 +37,19 @@ internal static class GrowBotHost
     public static async Task UseGrowBotAsync(this WebApplication app)
     {
         await app.Services.InitializeGrowBotDatabaseAsync();
+        LogNoteModel(app);
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotMessages("/api/messages");
         app.MapLocalChannel();
         app.MapGrowBotIngest();
+    }
+
+    private static void LogNoteModel(WebApplication app)
+    {
+        NoteModelSummary? model = app.Services.GetRequiredService<BuiltInNoteAnalyser>().Model;
+        string source = app.Configuration[BotServiceCollectionExtensions.NoteModelPathKey] is { Length: > 0 } path ? path : "shipped model";
+        GrowBotHostLog.NoteModelLoaded(app.Logger, source, model?.NoteCount ?? 0, model?.FeatureCount ?? 0, model?.TrainedOn ?? "none");
     }
 
     // Keys that encrypt the inbound queue at rest. A file directory suits one instance; several instances
@@ -52,4 +61,11 @@ internal static class GrowBotHost
             ? Path.Combine(environment.ContentRootPath, "data", "keys")
             : configured;
     }
+}
+
+/// <summary>Log messages of the composition root.</summary>
+internal static partial class GrowBotHostLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Built-in note analyser uses {ModelSource}: {NoteCount} training notes, {FeatureCount} features, trained on {TrainedOn}")]
+    public static partial void NoteModelLoaded(ILogger logger, string modelSource, int noteCount, int featureCount, string trainedOn);
 }

@@ -42,6 +42,9 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
     /// <summary>Creates an analyser with the rules and <paramref name="model"/>, or the rules alone when it is null.</summary>
     internal BuiltInNoteAnalyser(NoteModel? model) => _model = model;
 
+    /// <summary>The note model in use, or null for the rules alone.</summary>
+    public NoteModelSummary? Model => _model is null ? null : new NoteModelSummary(_model.NoteCount, _model.FeatureCount, _model.TrainedOn);
+
     /// <summary>Creates an analyser with a model file written by <see cref="NoteModelTraining.Train"/>.</summary>
     public static BuiltInNoteAnalyser WithModel(Stream modelFile) => new(NoteModel.Load(modelFile));
 
