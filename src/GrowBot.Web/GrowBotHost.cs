@@ -1,4 +1,6 @@
 using GrowBot.Bot;
+using GrowBot.Coaching.People;
+using GrowBot.Integrations.Graph;
 using GrowBot.Protocol.Hosting;
 using GrowBot.LocalChannel;
 using GrowBot.LocalChannel.Personas;
@@ -6,6 +8,7 @@ using GrowBot.Storage;
 using GrowBot.Web.Demo;
 using GrowBot.Web.Ingest;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GrowBot.Web;
 
@@ -30,6 +33,7 @@ internal static class GrowBotHost
         builder.Services.AddSingleton<ILocalPersonaSource, DemoLocalPersonaSource>();
         builder.Services.AddLocalChannel(configuration);
         builder.Services.AddGrowBotIngest(configuration);
+        AddGraphChatProvisioning(builder.Services, configuration);
         return builder;
     }
 
@@ -41,6 +45,17 @@ internal static class GrowBotHost
         app.MapBotMessages("/api/messages");
         app.MapLocalChannel();
         app.MapGrowBotIngest();
+    }
+
+    // With Graph credentials and Graph:TeamsAppId, check-ins reach employees who never opened GrowBot by installing
+    // it for them; otherwise the Bot layer's default provisions nothing. Replace works whichever layer registers first.
+    private static void AddGraphChatProvisioning(IServiceCollection services, IConfiguration configuration)
+    {
+        GraphOptions graph = GraphOptions.FromConfiguration(configuration);
+        if (graph.IsConfigured && graph.TeamsAppId is not null)
+        {
+            services.Replace(ServiceDescriptor.Singleton<IPersonalChatProvisioner, GraphChatProvisioner>());
+        }
     }
 
     // Keys that encrypt the inbound queue at rest. A file directory suits one instance; several instances
