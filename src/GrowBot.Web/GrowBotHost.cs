@@ -48,7 +48,7 @@ internal static class GrowBotHost
     }
 
     // With Graph credentials and Graph:TeamsAppId, check-ins reach employees who never opened GrowBot by installing
-    // it for them; otherwise the Bot layer's default provisions nothing. Replace works whichever layer registers first.
+    // it for them. Otherwise the Bot layer's default provisions nothing. Replace works whichever layer registers first.
     private static void AddGraphChatProvisioning(IServiceCollection services, IConfiguration configuration)
     {
         GraphOptions graph = GraphOptions.FromConfiguration(configuration);

@@ -18,9 +18,9 @@ public sealed partial class CommandExecutor
     private const string PersonalConversationType = "personal";
 
     /// <summary>
-    /// Sends the employee a check-in card in their personal chat with GrowBot. Without a stored conversation GrowBot is
-    /// installed for the employee and the card goes to the chat that the installation brings; when that is not possible
-    /// the HRBP gets a message saying why and what to do.
+    /// Sends the employee a check-in card in their personal chat with GrowBot. Without a stored conversation, GrowBot is
+    /// installed for the employee and the card goes to the chat of that installation. When that is not possible, the
+    /// HRBP gets a message with the reason and the next step.
     /// </summary>
     private async Task<BotReply> PreparationCheckInAsync(TurnContext turn, Person actor, JsonObject data, BotLocale locale, CancellationToken cancellationToken)
     {
@@ -80,9 +80,9 @@ public sealed partial class CommandExecutor
     }
 
     /// <summary>
-    /// Addresses the chat that installing GrowBot brought. The user's Teams id (<c>29:…</c>) arrives only with the
-    /// installation's conversationUpdate, so the Entra object id stands for the user; the service URL and the bot id
-    /// are the ones of the HRBP's turn in the same tenant.
+    /// Builds the reference of the chat that installing GrowBot created. Teams sends the user's id (<c>29:…</c>) only
+    /// with the installation's conversationUpdate, so the Entra object id identifies the user. The service URL and the
+    /// bot id come from the HRBP's turn in the same tenant.
     /// </summary>
     private ConversationReference ProvisionedReference(TurnContext turn, string tenantId, string aadObjectId, string chatId) => new(
         tenantId,

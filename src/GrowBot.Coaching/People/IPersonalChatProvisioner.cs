@@ -58,6 +58,6 @@ public enum ChatProvisioningStatus
     /// <summary>The directory refused the installation: no admin consent, or the app is not in the org catalog.</summary>
     NotPermitted,
 
-    /// <summary>The directory failed or answered without the chat.</summary>
+    /// <summary>The directory request failed or returned no chat.</summary>
     Failed,
 }

@@ -33,7 +33,7 @@ public sealed class GraphChatProvisioner : IPersonalChatProvisioner
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
 
-        // The credentials belong to one Entra tenant; installing for a user of another tenant would act in the wrong one.
+        // The credentials belong to one Entra tenant, so a user of another tenant cannot be reached through them.
         if (_options.TeamsAppId is null || (_options.TenantId is not null && !string.Equals(_options.TenantId, tenantId, StringComparison.OrdinalIgnoreCase)))
         {
             return NotProvisioned(tenantId, ChatProvisioningStatus.NotConfigured, "Graph serves another tenant or has no Teams app id", NoStatus);

@@ -33,7 +33,7 @@ public sealed partial class GraphDirectory
 
     /// <summary>
     /// Returns the id of the personal chat between the user and GrowBot (<see cref="GraphOptions.TeamsAppId"/>), read
-    /// from the user's installation of the app; null when GrowBot is not installed for the user or the chat is missing.
+    /// from the user's installation of the app. Returns null when GrowBot is not installed for the user or has no chat.
     /// </summary>
     public async Task<string?> GetAppChatIdAsync(string userId, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using GrowBot.Coaching.People;
 
 namespace GrowBot.Bot.Tests.Fakes;
 
-/// <summary>Answers every provisioning with <see cref="Result"/> and records who was asked for.</summary>
+/// <summary>Returns <see cref="Result"/> for every request and records the tenant and user of each.</summary>
 internal sealed class FakeChatProvisioner : IPersonalChatProvisioner
 {
     public ChatProvisioning Result { get; set; } = ChatProvisioning.Failed(ChatProvisioningStatus.NotConfigured);

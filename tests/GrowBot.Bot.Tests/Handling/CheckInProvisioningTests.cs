@@ -58,7 +58,7 @@ public sealed class CheckInProvisioningTests
     [InlineData(ChatProvisioningStatus.NotPermitted, "zh-CN", "需要管理员为 GrowBot 授予应用程序权限 TeamsAppInstallation.ReadWriteSelfForUser.All")]
     [InlineData(ChatProvisioningStatus.Failed, "en-US", "installing it for them through Microsoft Graph failed")]
     [InlineData(ChatProvisioningStatus.Failed, "zh-CN", "通过 Microsoft Graph 为对方安装失败")]
-    public async Task CheckIn_NotProvisioned_TellsHrbpWhy(ChatProvisioningStatus status, string locale, string expected)
+    public async Task CheckIn_NotProvisioned_RepliesWithReason(ChatProvisioningStatus status, string locale, string expected)
     {
         FakeChatProvisioner chats = new() { Result = ChatProvisioning.Failed(status) };
         TestBot bot = WithProvisioner(chats);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GrowBot.Integrations.Tests.Graph;
 
-/// <summary>The Graph chat provisioner with the real Graph SDK against a loopback server that answers like Graph.</summary>
+/// <summary>The Graph chat provisioner with the real Graph SDK against a loopback server that returns Graph-shaped JSON.</summary>
 public sealed class GraphChatProvisionerTests : IAsyncLifetime
 {
     private const string TenantId = "tenant-1";
@@ -26,7 +26,7 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
     [Fact]
     public async Task Provision_NewInstallation_ReturnsItsChat()
     {
-        _graph.Handler = context => Answer(context, installStatus: StatusCodes.Status201Created);
+        _graph.Handler = context => Respond(context, installStatus: StatusCodes.Status201Created);
 
         ChatProvisioning result = await Provisioner().ProvisionAsync(TenantId, UserId, None);
 
@@ -43,7 +43,7 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
     [Fact]
     public async Task Provision_AlreadyInstalled_ReadsExistingChat()
     {
-        _graph.Handler = context => Answer(context, installStatus: StatusCodes.Status409Conflict);
+        _graph.Handler = context => Respond(context, installStatus: StatusCodes.Status409Conflict);
 
         ChatProvisioning result = await Provisioner().ProvisionAsync(TenantId, UserId, None);
 
@@ -54,7 +54,7 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
     [Fact]
     public async Task Provision_InstallForbidden_IsNotPermitted()
     {
-        _graph.Handler = context => Answer(context, installStatus: StatusCodes.Status403Forbidden);
+        _graph.Handler = context => Respond(context, installStatus: StatusCodes.Status403Forbidden);
 
         ChatProvisioning result = await Provisioner().ProvisionAsync(TenantId, UserId, None);
 
@@ -66,7 +66,7 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
     [Fact]
     public async Task Provision_UnknownUser_IsUserNotFound()
     {
-        _graph.Handler = context => Answer(context, installStatus: StatusCodes.Status404NotFound);
+        _graph.Handler = context => Respond(context, installStatus: StatusCodes.Status404NotFound);
 
         ChatProvisioning result = await Provisioner().ProvisionAsync(TenantId, UserId, None);
 
@@ -77,7 +77,7 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
     [Fact]
     public async Task Provision_ChatReadForbidden_IsNotPermitted()
     {
-        _graph.Handler = context => Answer(context, installStatus: StatusCodes.Status409Conflict, chatStatus: StatusCodes.Status403Forbidden);
+        _graph.Handler = context => Respond(context, installStatus: StatusCodes.Status409Conflict, chatStatus: StatusCodes.Status403Forbidden);
 
         ChatProvisioning result = await Provisioner().ProvisionAsync(TenantId, UserId, None);
 
@@ -87,7 +87,7 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
     [Fact]
     public async Task Provision_NoInstallationListed_Fails()
     {
-        _graph.Handler = context => Answer(context, installStatus: StatusCodes.Status201Created, listed: false);
+        _graph.Handler = context => Respond(context, installStatus: StatusCodes.Status201Created, listed: false);
 
         ChatProvisioning result = await Provisioner().ProvisionAsync(TenantId, UserId, None);
 
@@ -98,7 +98,7 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
     [Fact]
     public async Task Provision_ServerError_Fails()
     {
-        _graph.Handler = context => Answer(context, installStatus: StatusCodes.Status500InternalServerError);
+        _graph.Handler = context => Respond(context, installStatus: StatusCodes.Status500InternalServerError);
 
         ChatProvisioning result = await Provisioner().ProvisionAsync(TenantId, UserId, None);
 
@@ -120,8 +120,8 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
         return new GraphChatProvisioner(new GraphDirectory(new FakeTokenCredential(), options), options, NullLogger<GraphChatProvisioner>.Instance);
     }
 
-    /// <summary>Answers the install, the installation list and the chat read the way Graph does.</summary>
-    private static Task Answer(HttpContext context, int installStatus, bool listed = true, int chatStatus = StatusCodes.Status200OK)
+    /// <summary>Responds to the install, the installation list and the chat read with Graph's status codes and JSON.</summary>
+    private static Task Respond(HttpContext context, int installStatus, bool listed = true, int chatStatus = StatusCodes.Status200OK)
     {
         string path = context.Request.Path.Value ?? string.Empty;
         if (HttpMethods.IsPost(context.Request.Method) && path == InstallationsPath)
