@@ -14,9 +14,16 @@ public sealed class GraphChatProvisioner : IPersonalChatProvisioner
 {
     private const int NoStatus = 0;
 
+    /// <summary>
+    /// Time for the installation and the two reads together. The check-in runs inside a card action, which Teams
+    /// expects to be answered within 15 seconds, and the card still has to be sent afterwards.
+    /// </summary>
+    public static readonly TimeSpan DefaultMaxProvisioningTime = TimeSpan.FromSeconds(8);
+
     private readonly GraphDirectory _directory;
     private readonly GraphOptions _options;
     private readonly ILogger<GraphChatProvisioner> _logger;
+    private readonly TimeSpan _maxProvisioningTime = DefaultMaxProvisioningTime;
 
     public GraphChatProvisioner(GraphDirectory directory, GraphOptions options, ILogger<GraphChatProvisioner> logger)
     {
@@ -27,6 +34,10 @@ public sealed class GraphChatProvisioner : IPersonalChatProvisioner
         _options = options;
         _logger = logger;
     }
+
+    /// <summary>Creates a provisioner with another time budget, for tests.</summary>
+    internal GraphChatProvisioner(GraphDirectory directory, GraphOptions options, ILogger<GraphChatProvisioner> logger, TimeSpan maxProvisioningTime)
+        : this(directory, options, logger) => _maxProvisioningTime = maxProvisioningTime;
 
     public async Task<ChatProvisioning> ProvisionAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {
@@ -39,9 +50,11 @@ public sealed class GraphChatProvisioner : IPersonalChatProvisioner
             return NotProvisioned(tenantId, ChatProvisioningStatus.NotConfigured, "Graph serves another tenant or has no Teams app id", NoStatus);
         }
 
+        using CancellationTokenSource budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_maxProvisioningTime);
         try
         {
-            AppInstallOutcome outcome = await _directory.InstallAppForUserAsync(aadObjectId, cancellationToken).ConfigureAwait(false);
+            AppInstallOutcome outcome = await _directory.InstallAppForUserAsync(aadObjectId, budget.Token).ConfigureAwait(false);
             switch (outcome)
             {
                 case AppInstallOutcome.UserNotFound:
@@ -50,7 +63,7 @@ public sealed class GraphChatProvisioner : IPersonalChatProvisioner
                     return NotProvisioned(tenantId, ChatProvisioningStatus.NotPermitted, "installation forbidden", 403);
             }
 
-            string? chatId = await _directory.GetAppChatIdAsync(aadObjectId, cancellationToken).ConfigureAwait(false);
+            string? chatId = await _directory.GetAppChatIdAsync(aadObjectId, budget.Token).ConfigureAwait(false);
             if (chatId is null)
             {
                 return NotProvisioned(tenantId, ChatProvisioningStatus.Failed, "installation or its chat not found", NoStatus);

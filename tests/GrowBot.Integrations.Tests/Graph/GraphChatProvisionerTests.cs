@@ -114,10 +114,28 @@ public sealed class GraphChatProvisionerTests : IAsyncLifetime
         Assert.Empty(_graph.Requests);
     }
 
-    private GraphChatProvisioner Provisioner()
+    [Fact]
+    public async Task Provision_SlowGraph_FailsWithinBudget()
+    {
+        _graph.Handler = async context =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Respond(context, installStatus: StatusCodes.Status201Created);
+        };
+
+        ChatProvisioning result = await Provisioner(TimeSpan.FromMilliseconds(300)).ProvisionAsync(TenantId, UserId, None);
+
+        Assert.Equal(ChatProvisioningStatus.Failed, result.Status);
+    }
+
+    private GraphChatProvisioner Provisioner(TimeSpan? maxProvisioningTime = null)
     {
         var options = new GraphOptions { BaseUrl = new Uri(_graph.BaseUrl, "v1.0"), TenantId = TenantId, TeamsAppId = AppId };
-        return new GraphChatProvisioner(new GraphDirectory(new FakeTokenCredential(), options), options, NullLogger<GraphChatProvisioner>.Instance);
+        return new GraphChatProvisioner(
+            new GraphDirectory(new FakeTokenCredential(), options),
+            options,
+            NullLogger<GraphChatProvisioner>.Instance,
+            maxProvisioningTime ?? GraphChatProvisioner.DefaultMaxProvisioningTime);
     }
 
     /// <summary>Responds to the install, the installation list and the chat read with Graph's status codes and JSON.</summary>
