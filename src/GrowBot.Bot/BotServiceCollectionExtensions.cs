@@ -1,4 +1,5 @@
 using GrowBot.Coaching.Notes;
+using GrowBot.Coaching.People;
 using GrowBot.Coaching.Preparations;
 using GrowBot.Coaching.Profiles;
 using GrowBot.Bot.Cards;
@@ -26,7 +27,8 @@ public static class BotServiceCollectionExtensions
     /// <c>IPeopleDirectory</c>, <c>IMetricStore</c>, <c>IAuditLog</c>, <c>ITenantSettingsStore</c>, <c>IGoalStore</c>,
     /// <c>ICatalogStore</c>, <c>IDevelopmentStore</c>, <c>IPreparationStore</c> and <c>IActionItemStore</c>. Binds
     /// <c>Preparation</c> to <see cref="PreparationOptions"/>.
-    /// <see cref="IWelcomeLedger"/> gets a default unless registered before.
+    /// <see cref="IWelcomeLedger"/> gets a default unless registered before, and so does <see cref="IPersonalChatProvisioner"/>,
+    /// whose default provisions nothing (check-ins then reach only employees who have opened GrowBot).
     /// </summary>
     public static IServiceCollection AddGrowBotBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,6 +50,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         AddPreparation(services);
         services.TryAddSingleton<IWelcomeLedger, InMemoryWelcomeLedger>();
+        services.TryAddSingleton<IPersonalChatProvisioner, UnconfiguredChatProvisioner>();
         services.TryAddScoped<ProfileReader>();
         services.TryAddSingleton<CardFitter>();
         services.TryAddSingleton<ReplyComposer>();

@@ -1,5 +1,7 @@
 using GrowBot.Bot;
 using GrowBot.Coaching.Notes;
+using GrowBot.Coaching.People;
+using GrowBot.Integrations.Graph;
 using GrowBot.Protocol.Hosting;
 using GrowBot.LocalChannel;
 using GrowBot.LocalChannel.Personas;
@@ -7,6 +9,7 @@ using GrowBot.Storage;
 using GrowBot.Web.Demo;
 using GrowBot.Web.Ingest;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GrowBot.Web;
 
@@ -31,6 +34,7 @@ internal static class GrowBotHost
         builder.Services.AddSingleton<ILocalPersonaSource, DemoLocalPersonaSource>();
         builder.Services.AddLocalChannel(configuration);
         builder.Services.AddGrowBotIngest(configuration);
+        AddGraphChatProvisioning(builder.Services, configuration);
         return builder;
     }
 
@@ -50,6 +54,17 @@ internal static class GrowBotHost
         NoteModelSummary? model = app.Services.GetRequiredService<BuiltInNoteAnalyser>().Model;
         string source = app.Configuration[BotServiceCollectionExtensions.NoteModelPathKey] is { Length: > 0 } path ? path : "shipped model";
         GrowBotHostLog.NoteModelLoaded(app.Logger, source, model?.NoteCount ?? 0, model?.FeatureCount ?? 0, model?.TrainedOn ?? "none");
+    }
+
+    // With Graph credentials and Graph:TeamsAppId, check-ins reach employees who never opened GrowBot by installing
+    // it for them. Otherwise the Bot layer's default provisions nothing. Replace works whichever layer registers first.
+    private static void AddGraphChatProvisioning(IServiceCollection services, IConfiguration configuration)
+    {
+        GraphOptions graph = GraphOptions.FromConfiguration(configuration);
+        if (graph.IsConfigured && graph.TeamsAppId is not null)
+        {
+            services.Replace(ServiceDescriptor.Singleton<IPersonalChatProvisioner, GraphChatProvisioner>());
+        }
     }
 
     // Keys that encrypt the inbound queue at rest. A file directory suits one instance; several instances

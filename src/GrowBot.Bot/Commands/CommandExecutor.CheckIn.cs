@@ -15,10 +15,12 @@ public sealed partial class CommandExecutor
     private const int MaxTopicsLength = 2000;
     private const int MaxCheckInCommentLength = 1000;
     private const int DefaultSelfAssessment = 3;
+    private const string PersonalConversationType = "personal";
 
     /// <summary>
-    /// Sends the employee a check-in card in their personal chat with GrowBot. Without a stored conversation the
-    /// HRBP gets a message that the card cannot be sent.
+    /// Sends the employee a check-in card in their personal chat with GrowBot. Without a stored conversation, GrowBot is
+    /// installed for the employee and the card goes to the chat of that installation. When that is not possible, the
+    /// HRBP gets a message with the reason and the next step.
     /// </summary>
     private async Task<BotReply> PreparationCheckInAsync(TurnContext turn, Person actor, JsonObject data, BotLocale locale, CancellationToken cancellationToken)
     {
@@ -38,9 +40,21 @@ public sealed partial class CommandExecutor
         ConversationReference? reference = employee.AadObjectId is null
             ? null
             : await _references.FindPersonalAsync(actor.TenantId, employee.AadObjectId, cancellationToken).ConfigureAwait(false);
+        if (reference is null && employee.AadObjectId is not null)
+        {
+            ChatProvisioning chat = await _chats.ProvisionAsync(actor.TenantId, employee.AadObjectId, cancellationToken).ConfigureAwait(false);
+            if (chat.ChatId is null)
+            {
+                _logger.CheckInNotSent(actor.TenantId, view.Preparation.Id, NotSentReason(chat.Status));
+                return BotReply.Sentence(locale, BotText.Format(locale, NotSentText(chat.Status), name));
+            }
+
+            reference = ProvisionedReference(turn, actor.TenantId, employee.AadObjectId, chat.ChatId);
+        }
+
         if (reference is null)
         {
-            _logger.CheckInNotSent(actor.TenantId, view.Preparation.Id, "no conversation reference");
+            _logger.CheckInNotSent(actor.TenantId, view.Preparation.Id, NotSentReason(ChatProvisioningStatus.NotConfigured));
             return BotReply.Sentence(locale, BotText.Format(locale, TextKey.CheckInNoReference, name));
         }
 
@@ -64,6 +78,38 @@ public sealed partial class CommandExecutor
         _logger.CheckInSent(actor.TenantId, saved.Id);
         return StageReply(locale, view with { Preparation = saved });
     }
+
+    /// <summary>
+    /// Builds the reference of the chat that installing GrowBot created. Teams sends the user's id (<c>29:…</c>) only
+    /// with the installation's conversationUpdate, so the Entra object id identifies the user. The service URL and the
+    /// bot id come from the HRBP's turn in the same tenant.
+    /// </summary>
+    private ConversationReference ProvisionedReference(TurnContext turn, string tenantId, string aadObjectId, string chatId) => new(
+        tenantId,
+        aadObjectId,
+        aadObjectId,
+        chatId,
+        PersonalConversationType,
+        turn.Activity.ServiceUrl!,
+        turn.Activity.Recipient?.Id ?? string.Empty,
+        turn.Activity.ChannelId ?? "msteams",
+        _time.GetUtcNow());
+
+    private static string NotSentReason(ChatProvisioningStatus status) => status switch
+    {
+        ChatProvisioningStatus.UserNotFound => "user not found in the directory",
+        ChatProvisioningStatus.NotPermitted => "app installation not permitted",
+        ChatProvisioningStatus.Failed => "app installation failed",
+        _ => "no conversation reference",
+    };
+
+    private static string NotSentText(ChatProvisioningStatus status) => status switch
+    {
+        ChatProvisioningStatus.UserNotFound => TextKey.CheckInUserNotFound,
+        ChatProvisioningStatus.NotPermitted => TextKey.CheckInInstallNotPermitted,
+        ChatProvisioningStatus.Failed => TextKey.CheckInInstallFailed,
+        _ => TextKey.CheckInNoReference,
+    };
 
     /// <summary>
     /// Stores the employee's check-in response. The clicker must be the employee of the preparation, which must be open

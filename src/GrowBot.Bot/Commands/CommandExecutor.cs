@@ -22,6 +22,7 @@ public sealed partial class CommandExecutor
     private readonly PreparationViewBuilder _views;
     private readonly PortfolioReader _portfolio;
     private readonly IConversationReferenceStore _references;
+    private readonly IPersonalChatProvisioner _chats;
     private readonly ReplyComposer _composer;
     private readonly TimeProvider _time;
     private readonly BotOptions _options;
@@ -39,7 +40,8 @@ public sealed partial class CommandExecutor
         TimeProvider time,
         IOptions<BotOptions> options,
         ILogger<CommandExecutor> logger,
-        NoteCommandHandler notes)
+        NoteCommandHandler notes,
+        IPersonalChatProvisioner chats)
     {
         _notes = notes;
         _people = people;
@@ -48,6 +50,7 @@ public sealed partial class CommandExecutor
         _views = views;
         _portfolio = portfolio;
         _references = references;
+        _chats = chats;
         _composer = composer;
         _time = time;
         _options = options.Value;

@@ -176,6 +176,9 @@ public static partial class TextKey
     public const string CadenceMonthly = "Cadence.Monthly";
     public const string ButtonAddItem = "Button.AddItem";
     public const string CheckInNoReference = "CheckIn.NoReference";
+    public const string CheckInUserNotFound = "CheckIn.UserNotFound";
+    public const string CheckInInstallNotPermitted = "CheckIn.InstallNotPermitted";
+    public const string CheckInInstallFailed = "CheckIn.InstallFailed";
     public const string CheckInFailed = "CheckIn.Failed";
     public const string CheckInTitle = "CheckIn.Title";
     public const string CheckInIntro = "CheckIn.Intro";

@@ -32,6 +32,29 @@ public sealed partial class GraphDirectory
     }
 
     /// <summary>
+    /// Returns the id of the personal chat between the user and GrowBot (<see cref="GraphOptions.TeamsAppId"/>), read
+    /// from the user's installation of the app. Returns null when GrowBot is not installed for the user or has no chat.
+    /// </summary>
+    public async Task<string?> GetAppChatIdAsync(string userId, CancellationToken cancellationToken)
+    {
+        string appId = _options.TeamsAppId ?? throw new InvalidOperationException("Graph:TeamsAppId is missing: set it to GrowBot's id in the Teams app catalog.");
+        string literal = appId.Replace("'", "''", StringComparison.Ordinal);
+        UserScopeTeamsAppInstallationCollectionResponse? installations = await NullOnNotFoundAsync(() => _client.Users[userId].Teamwork.InstalledApps.GetAsync(r =>
+        {
+            r.QueryParameters.Expand = ["teamsApp"];
+            r.QueryParameters.Filter = $"teamsApp/id eq '{literal}'";
+        }, cancellationToken));
+        string? installationId = installations?.Value?.FirstOrDefault(i => i.Id is not null)?.Id;
+        if (installationId is null)
+        {
+            return null;
+        }
+
+        Chat? chat = await NullOnNotFoundAsync(() => _client.Users[userId].Teamwork.InstalledApps[installationId].Chat.GetAsync(cancellationToken: cancellationToken));
+        return string.IsNullOrWhiteSpace(chat?.Id) ? null : chat.Id;
+    }
+
+    /// <summary>
     /// Installs GrowBot (<see cref="GraphOptions.TeamsAppId"/>) in the user's personal scope, which creates the
     /// conversation GrowBot can message. Needs the application permission TeamsAppInstallation.ReadWriteSelfForUser.All.
     /// </summary>

@@ -1,3 +1,5 @@
+using GrowBot.Bot.Commands;
+using GrowBot.Coaching.People;
 using GrowBot.Integrations.Connectors;
 using GrowBot.Integrations.Graph;
 
@@ -20,5 +22,22 @@ public sealed class DataSourceRegistrationTests
         Assert.True(connector.Serves("any-tenant", "rating"));
         Assert.NotNull(host.Services.GetRequiredService<ConnectorMetricSource>());
         Assert.Null(host.Services.GetService<GraphDirectory>());
+    }
+
+    [Theory]
+    [InlineData("growbot-catalog-id", typeof(GraphChatProvisioner))]
+    [InlineData(null, typeof(UnconfiguredChatProvisioner))]
+    public async Task Host_ProvisionsChatsOnlyWithTeamsAppId(string? teamsAppId, Type expected)
+    {
+        await using var host = IngestTestHost.Start(new()
+        {
+            ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
+            ["Graph:TenantId"] = "tenant-a",
+            ["Graph:ClientId"] = "graph-client",
+            ["Graph:ClientSecret"] = "not-a-secret",
+            ["Graph:TeamsAppId"] = teamsAppId,
+        });
+
+        Assert.IsType(expected, host.Services.GetRequiredService<IPersonalChatProvisioner>());
     }
 }
