@@ -16,7 +16,7 @@ internal static class IngestHostExtensions
         services.AddGrowBotConnectors(configuration);
         services.AddGrowBotGraph(configuration);
         services.AddSingleton<ApiKeyFilter>();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
         return services;
     }
 

@@ -232,6 +232,20 @@ public sealed class IngestBatchTests
         Assert.NotNull(document["paths"]?["/api/v1/batches/{batchId}"]?["get"]);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DeclaresApiKeySchemes()
+    {
+        await using var host = IngestTestHost.Start();
+
+        JsonObject document = await IngestTestHost.ReadJsonAsync(await host.Client.GetAsync("/openapi/v1.json"));
+
+        Assert.Equal("bearer", (string?)document["components"]?["securitySchemes"]?["ApiKeyBearer"]?["scheme"]);
+        Assert.Equal("X-Api-Key", (string?)document["components"]?["securitySchemes"]?["ApiKeyHeader"]?["name"]);
+        Assert.Equal("header", (string?)document["components"]?["securitySchemes"]?["ApiKeyHeader"]?["in"]);
+        JsonArray security = document["paths"]?["/api/v1/batches"]?["post"]?["security"]?.AsArray() ?? [];
+        Assert.Equal(["ApiKeyBearer", "ApiKeyHeader"], security.Select(requirement => requirement!.AsObject().Single().Key).ToArray());
+    }
+
     /// <summary>Counts the rows that an ingest batch can write, in every tenant.</summary>
     private static async Task<long> RowCountAsync(IngestTestHost host)
     {
