@@ -46,7 +46,11 @@ public sealed partial class CsvImporter
         row.GetValueOrDefault("active") is { } active ? bool.TryParse(active, out bool isActive) ? isActive : null : null,
         row.GetValueOrDefault("leftOn"));
 
-    /// <summary>Parses an invariant-culture number; an unparsable value becomes null, which the validator reports as missing.</summary>
+    /// <summary>Returns the first numeric field whose text is not a number, so that the row is rejected as such rather than as missing.</summary>
+    private static string? InvalidNumberField(Dictionary<string, string> fields) =>
+        fields.TryGetValue("value", out string? text) && Number(text) is null ? "value" : null;
+
+    /// <summary>Parses an invariant-culture number; an empty value becomes null, which the validator reports as missing.</summary>
     private static decimal? Number(string? text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value) ? value : null;
 }

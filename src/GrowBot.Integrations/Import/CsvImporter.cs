@@ -53,7 +53,14 @@ public sealed partial class CsvImporter
         int accepted = 0;
         while (await csv.ReadAsync(cancellationToken))
         {
-            pending.Add(((int)csv.LineNumber, MapRow(header, csv, mapping)));
+            Dictionary<string, string> fields = MapRow(header, csv, mapping);
+            if (InvalidNumberField(fields) is string field)
+            {
+                rejected.Add(new RejectedRow((int)csv.LineNumber, $"{field}: must be a number such as 4.2"));
+                continue;
+            }
+
+            pending.Add(((int)csv.LineNumber, fields));
             if (pending.Count == BatchSize)
             {
                 accepted += await WriteAsync(tenantId, mapping.Kind, pending, rejected, cancellationToken);

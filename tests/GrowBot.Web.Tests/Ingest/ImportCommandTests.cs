@@ -42,7 +42,7 @@ public sealed class ImportCommandTests
 
         Assert.Equal(1, firstExit);
         Assert.Contains("2 rows accepted, 2 rows rejected", first.ToString(), StringComparison.Ordinal);
-        Assert.Contains("line 3: value: is required", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("line 3: value: must be a number", first.ToString(), StringComparison.Ordinal);
         Assert.Contains("line 4: personId: person 'nobody'", first.ToString(), StringComparison.Ordinal);
         Assert.Equal(first.ToString(), second.ToString());
         Assert.Equal(1, secondExit);
