@@ -43,7 +43,8 @@ internal static class GrowBotHost
         await app.Services.InitializeGrowBotDatabaseAsync();
         LogNoteModel(app);
 
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        // HEAD too, because load balancers and uptime monitors often probe with it.
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], () => Results.Text("ok"));
         app.MapBotMessages("/api/messages");
         app.MapLocalChannel();
         app.MapGrowBotIngest();

@@ -168,8 +168,10 @@ public sealed class HostTurnTests : IAsyncLifetime
         using HttpClient client = _app.CreateClient();
 
         HttpResponseMessage response = await client.GetAsync("/healthz");
+        HttpResponseMessage head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
     }
 
     private JsonObject Message(DemoPersona from, string text, string locale = "en-US") => new()
