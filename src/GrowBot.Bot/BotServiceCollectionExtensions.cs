@@ -68,7 +68,7 @@ public static class BotServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="BuiltInNoteAnalyser"/> with the model of <c>NoteAnalysis:ModelPath</c>, unless registered
-    /// before. <see cref="AddGrowBotBot"/> calls it; hosts without the Bot layer whose stores analyse notes call it too.
+    /// before. <see cref="AddGrowBotBot"/> calls it, and so do hosts without the Bot layer whose stores analyse notes.
     /// </summary>
     public static IServiceCollection AddBuiltInNoteAnalyser(this IServiceCollection services, IConfiguration configuration)
     {

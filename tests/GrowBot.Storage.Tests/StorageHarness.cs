@@ -35,7 +35,7 @@ public sealed class StorageHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(Now);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        // Registered by the Bot layer in the web host; the ingest store analyses the stage notes that a reassignment keeps.
+        // The web host gets it from the Bot layer. The ingest store analyses the stage notes that a reassignment keeps.
         services.AddSingleton(new BuiltInNoteAnalyser());
         services.AddGrowBotStorage(configuration);
         return new StorageHarness(services.BuildServiceProvider(), clock);

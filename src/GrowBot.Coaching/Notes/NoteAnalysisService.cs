@@ -48,7 +48,7 @@ public sealed partial class NoteAnalysisService
     public static StoredNoteAnalysis ReadStoredAnalysis(string json) =>
         JsonSerializer.Deserialize<StoredNoteAnalysis>(json, s_json) ?? throw new JsonException("The stored analysis is JSON null.");
 
-    /// <summary>Writes the JSON of <see cref="InterviewNote.AnalysisJson"/>, as <see cref="ReadStoredAnalysis"/> reads it.</summary>
+    /// <summary>Serializes an analysis to the JSON of <see cref="InterviewNote.AnalysisJson"/> that <see cref="ReadStoredAnalysis"/> reads.</summary>
     public static string WriteStoredAnalysis(StoredNoteAnalysis analysis) => JsonSerializer.Serialize(analysis, s_json);
 
     /// <summary>Analyses the notes, stores them with the analysis, and returns both.</summary>

@@ -39,12 +39,12 @@ internal sealed partial class IngestStore
         }
     }
 
-    /// <summary>A private note of the preparation's HRBP with <paramref name="text"/> and its built-in analysis.</summary>
+    /// <summary>Creates a private note of the preparation's HRBP with <paramref name="text"/> and its built-in analysis.</summary>
     private InterviewNoteRow KeepStageNotes(PreparationRow preparation, string text)
     {
         NoteAnalysis analysis = _analyser.Analyse(text);
-        string json = NoteAnalysisService.WriteStoredAnalysis(new StoredNoteAnalysis(
-            StoredNoteAnalysis.CurrentFormatVersion, null, analysis, null, PromptInjectionDetector.Detect(text), []));
+        var stored = new StoredNoteAnalysis(
+            StoredNoteAnalysis.CurrentFormatVersion, null, analysis, null, PromptInjectionDetector.Detect(text), []);
         return new InterviewNoteRow
         {
             TenantId = preparation.TenantId,
@@ -55,25 +55,37 @@ internal sealed partial class IngestStore
             Privacy = NotePrivacy.Private,
             CreatedAt = _timeProvider.GetUtcNow(),
             ProtectedText = _protector.Protect(text),
-            ProtectedAnalysis = _protector.Protect(json),
+            ProtectedAnalysis = _protector.Protect(NoteAnalysisService.WriteStoredAnalysis(stored)),
             AnalyserName = analysis.AnalyserName,
         };
     }
 
     /// <summary>
-    /// The non-empty stage notes as lines such as <c>Goal: …</c> in GROW order, or null when there are none. Entries
-    /// under a key that names no stage follow by key, so that clearing the notes loses no text.
+    /// Joins the non-empty stage notes into lines such as <c>Goal: …</c> in GROW order, or returns null when there
+    /// are none. Entries under a key that names no stage follow, ordered by key, so that clearing the notes loses no text.
     /// </summary>
+    /// <remarks>NOTE: the labels are English whatever the HRBP's language, because the store knows no locale.</remarks>
     private static string? StageNotesText(Dictionary<string, string> notes)
     {
-        var stages = Enum.GetValues<GrowStage>().ToDictionary(s => s.ToString(), StringComparer.Ordinal);
-        IEnumerable<string> lines = notes
-            .Where(n => !string.IsNullOrWhiteSpace(n.Value))
-            .OrderBy(n => stages.TryGetValue(n.Key, out GrowStage stage) ? (int)stage : int.MaxValue)
-            .ThenBy(n => n.Key, StringComparer.Ordinal)
-            .Select(n => $"{(stages.TryGetValue(n.Key, out GrowStage stage) ? StageLabel(stage) : n.Key)}: {n.Value.Trim()}");
-        string text = string.Join('\n', lines);
-        return text.Length == 0 ? null : text;
+        var lines = new List<string>();
+        foreach (GrowStage stage in Enum.GetValues<GrowStage>())
+        {
+            if (notes.TryGetValue(stage.ToString(), out string? text) && !string.IsNullOrWhiteSpace(text))
+            {
+                lines.Add($"{StageLabel(stage)}: {text.Trim()}");
+            }
+        }
+
+        var stageNames = Enum.GetNames<GrowStage>().ToHashSet(StringComparer.Ordinal);
+        foreach ((string key, string text) in notes.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            if (!stageNames.Contains(key) && !string.IsNullOrWhiteSpace(text))
+            {
+                lines.Add($"{key}: {text.Trim()}");
+            }
+        }
+
+        return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
     private static string StageLabel(GrowStage stage) => stage switch
