@@ -1,5 +1,5 @@
-using GrowBot.Coaching.People;
 using GrowBot.Coaching.Notes;
+using GrowBot.Coaching.People;
 using GrowBot.Coaching.Preparations;
 using GrowBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
