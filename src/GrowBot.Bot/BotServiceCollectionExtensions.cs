@@ -55,8 +55,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<CardFitter>();
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddScoped<LocaleSelector>();
-        // Loaded now rather than on the first note, so that a wrong NoteAnalysis:ModelPath stops the host at start.
-        services.TryAddSingleton(CreateBuiltInAnalyser(configuration[NoteModelPathKey]));
+        services.AddBuiltInNoteAnalyser(configuration);
         services.TryAddScoped<NoteAnalysisService>();
         services.TryAddScoped<NoteCommandHandler>();
         services.TryAddScoped<CommandExecutor>();
@@ -66,6 +65,20 @@ public static class BotServiceCollectionExtensions
 
     /// <summary>Path of a model file written by the <c>train-analyser</c> command. Empty uses the model shipped with GrowBot.</summary>
     public const string NoteModelPathKey = "NoteAnalysis:ModelPath";
+
+    /// <summary>
+    /// Registers <see cref="BuiltInNoteAnalyser"/> with the model of <c>NoteAnalysis:ModelPath</c>, unless registered
+    /// before. <see cref="AddGrowBotBot"/> calls it, and so do hosts without the Bot layer whose stores analyse notes.
+    /// </summary>
+    public static IServiceCollection AddBuiltInNoteAnalyser(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // Loaded now rather than on the first note, so that a wrong NoteAnalysis:ModelPath stops the host at start.
+        services.TryAddSingleton(CreateBuiltInAnalyser(configuration[NoteModelPathKey]));
+        return services;
+    }
 
     private static BuiltInNoteAnalyser CreateBuiltInAnalyser(string? modelPath)
     {

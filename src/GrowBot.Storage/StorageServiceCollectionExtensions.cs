@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers every store (singletons over short-lived contexts), <see cref="ProfileReader"/>, the
     /// <see cref="DatabaseInitializer"/> and a hosted service that runs it at start. Reads
     /// <c>Database:Provider</c>, <c>ConnectionStrings:GrowBot</c>, <c>Demo:Seed</c> and <c>Demo:TenantId</c>.
+    /// The host registers <see cref="BuiltInNoteAnalyser"/> (the Bot layer does), which <see cref="IIngestStore"/> needs.
     /// </summary>
     public static IServiceCollection AddGrowBotStorage(this IServiceCollection services, IConfiguration configuration)
     {

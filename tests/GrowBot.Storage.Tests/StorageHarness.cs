@@ -1,3 +1,4 @@
+using GrowBot.Coaching.Notes;
 using GrowBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,8 @@ public sealed class StorageHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(Now);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
+        // The web host gets it from the Bot layer. The ingest store analyses the stage notes that a reassignment keeps.
+        services.AddSingleton(new BuiltInNoteAnalyser());
         services.AddGrowBotStorage(configuration);
         return new StorageHarness(services.BuildServiceProvider(), clock);
     }

@@ -21,7 +21,11 @@ public sealed record NoteAnalysisOutcome(
     NoteAnalysis Analysis,
     NoteFallbackReason? FallbackReason,
     bool InjectionSuspected,
-    IReadOnlyList<string> ExternalQuestions);
+    IReadOnlyList<string> ExternalQuestions)
+{
+    /// <summary>The <see cref="FormatVersion"/> that GrowBot writes.</summary>
+    public const int CurrentFormatVersion = 1;
+}
 
 /// <summary>The JSON form of an analysis kept in <see cref="InterviewNote.AnalysisJson"/>.</summary>
 /// <param name="PromptVersion">The prompt version of the external analyser that answered; null for the built-in analyser.</param>
@@ -31,4 +35,8 @@ public sealed record StoredNoteAnalysis(
     NoteAnalysis Analysis,
     NoteFallbackReason? FallbackReason,
     bool InjectionSuspected,
-    IReadOnlyList<string> ExternalQuestions);
+    IReadOnlyList<string> ExternalQuestions)
+{
+    /// <summary>The <see cref="FormatVersion"/> that GrowBot writes.</summary>
+    public const int CurrentFormatVersion = 1;
+}

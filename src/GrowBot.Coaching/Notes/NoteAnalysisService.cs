@@ -48,6 +48,9 @@ public sealed partial class NoteAnalysisService
     public static StoredNoteAnalysis ReadStoredAnalysis(string json) =>
         JsonSerializer.Deserialize<StoredNoteAnalysis>(json, s_json) ?? throw new JsonException("The stored analysis is JSON null.");
 
+    /// <summary>Serializes an analysis to the JSON of <see cref="InterviewNote.AnalysisJson"/> that <see cref="ReadStoredAnalysis"/> reads.</summary>
+    public static string WriteStoredAnalysis(StoredNoteAnalysis analysis) => JsonSerializer.Serialize(analysis, s_json);
+
     /// <summary>Analyses the notes, stores them with the analysis, and returns both.</summary>
     public async Task<NoteAnalysisOutcome> AnalyseAndStoreAsync(NoteSubmission submission, CancellationToken cancellationToken)
     {
@@ -60,7 +63,7 @@ public sealed partial class NoteAnalysisService
         injection |= externalInjection;
 
         string? promptVersion = analysis.AnalyserName == _external?.Name ? _external.PromptVersion : null;
-        string json = JsonSerializer.Serialize(new StoredNoteAnalysis(1, promptVersion, analysis, reason, injection, questions), s_json);
+        string json = WriteStoredAnalysis(new StoredNoteAnalysis(StoredNoteAnalysis.CurrentFormatVersion, promptVersion, analysis, reason, injection, questions));
         InterviewNote note = new(
             submission.TenantId,
             Guid.NewGuid().ToString("N"),

@@ -76,9 +76,10 @@ internal sealed partial class IngestStore
     /// start day (a reassignment). Returns the number of assignments ended.
     /// </summary>
     /// <remarks>
-    /// Open action items move with the employee to the new HRBP. NOTE: open preparations stay with their author,
-    /// because their stage notes are private to that HRBP; the new HRBP starts a new preparation. The assignments held
-    /// by a leaving HRBP stay open until the HR system sends the reassignments of their employees.
+    /// Open action items and open preparations move with the employee to the new HRBP. The stage notes of a moved
+    /// preparation stay private to the HRBP who wrote them, as an interview note of theirs (see
+    /// <see cref="MoveOpenPreparationsAsync"/>). The assignments held by a leaving HRBP stay open until the HR system
+    /// sends the reassignments of their employees.
     /// </remarks>
     private async Task<int> ApplyAssignmentsAsync(GrowBotDbContext db, IngestBatch batch, CancellationToken cancellationToken)
     {
@@ -116,6 +117,7 @@ internal sealed partial class IngestStore
             if (assignment.Until is null)
             {
                 await MoveOpenActionItemsAsync(db, batch.TenantId, assignment, cancellationToken);
+                await MoveOpenPreparationsAsync(db, batch.TenantId, assignment, cancellationToken);
             }
 
             HrbpAssignmentRow? existing = rows.FirstOrDefault(r => r.EmployeeId == assignment.EmployeeId && r.HrbpId == assignment.HrbpId);

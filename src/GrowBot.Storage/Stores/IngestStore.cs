@@ -1,4 +1,6 @@
+using System.Text.Json;
 using GrowBot.Coaching.Ingest;
+using GrowBot.Coaching.Notes;
 using GrowBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,17 +11,34 @@ namespace GrowBot.Storage.Stores;
 /// Writes ingest batches: checks references, upserts every record by its natural key, applies reassignments
 /// and leavers, and records the batch id, all in one SaveChanges within the tenant.
 /// </summary>
+/// <remarks>
+/// <see cref="BuiltInNoteAnalyser"/> analyses the stage notes that a reassignment keeps with their author. The Bot
+/// layer registers it (with the configured model), so a host that uses this store without the Bot layer registers it too.
+/// </remarks>
 internal sealed partial class IngestStore : IIngestStore
 {
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
     private readonly GrowBotDbContextFactory _factory;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<IngestStore> _logger;
+    private readonly INoteProtector _protector;
+    private readonly PreparationNotesCodec _preparationNotes;
+    private readonly BuiltInNoteAnalyser _analyser;
 
-    public IngestStore(GrowBotDbContextFactory factory, TimeProvider timeProvider, ILogger<IngestStore> logger)
+    public IngestStore(
+        GrowBotDbContextFactory factory,
+        TimeProvider timeProvider,
+        ILogger<IngestStore> logger,
+        INoteProtector protector,
+        BuiltInNoteAnalyser analyser)
     {
         _factory = factory;
         _timeProvider = timeProvider;
         _logger = logger;
+        _protector = protector;
+        _preparationNotes = new PreparationNotesCodec(protector, s_json);
+        _analyser = analyser;
     }
 
     public async Task<IngestResult> ApplyAsync(IngestBatch batch, string contentHash, CancellationToken cancellationToken)

@@ -21,7 +21,10 @@ internal static class OperatorServices
             .Build();
     }
 
-    /// <summary>Builds the storage services and migrates the schema; the demo company is never seeded here.</summary>
+    /// <summary>
+    /// Builds the storage services and migrates the schema; the demo company is never seeded here. The ingest store
+    /// needs the built-in note analyser for the stage notes that a reassignment keeps with their author.
+    /// </summary>
     public static async Task<ServiceProvider> StartStorageAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         IConfiguration withoutSeeding = new ConfigurationBuilder()
@@ -31,6 +34,7 @@ internal static class OperatorServices
         ServiceProvider services = new ServiceCollection()
             .AddLogging()
             .AddGrowBotStorage(withoutSeeding)
+            .AddBuiltInNoteAnalyser(withoutSeeding)
             .BuildServiceProvider();
         await services.InitializeGrowBotDatabaseAsync(cancellationToken);
         return services;
