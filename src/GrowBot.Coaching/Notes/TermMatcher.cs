@@ -119,12 +119,23 @@ internal sealed partial class TermMatcher
     {
         List<TermMatch> candidates = new(capacity: 16);
         int state = 0;
+
+        // Text offsets of the characters the automaton has read. Invisible characters are skipped, so a term still
+        // matches when one sits inside it (压\u200B力), and a match starts where its first read character is.
+        int[] readAt = new int[text.Length];
+        int read = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            if (IsInvisible(text[i]))
+            {
+                continue;
+            }
+
+            readAt[read++] = i;
             state = Step(state, Fold(text[i]));
             foreach (int termId in _outputs[state])
             {
-                int start = i - _termLengths[termId] + 1;
+                int start = readAt[read - _termLengths[termId]];
                 if (IsAtWordBoundaries(text, start, i + 1, termId))
                 {
                     int end = _needsWordEnd[termId] ? i + 1 : EndOfWord(text, i + 1);
@@ -143,6 +154,9 @@ internal sealed partial class TermMatcher
     /// offsets stay offsets in the original text.
     /// </summary>
     public static char Fold(char c) => s_foldTable[c];
+
+    /// <summary>Returns whether <paramref name="c"/> is a zero-width or format character that does not show in the text.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
     /// <summary>Returns whether <paramref name="c"/> is an ASCII letter or digit, in half or full width.</summary>
     public static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(s_foldTable[c]);

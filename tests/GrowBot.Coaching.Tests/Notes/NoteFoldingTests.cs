@@ -11,7 +11,10 @@ public sealed class NoteFoldingTests
     [InlineData("她在考慮離職，已經在看機會。", NoteSignalCodes.AttritionRisk, "離職")]
     [InlineData("想參加培訓，提升數據分析能力。", NoteSignalCodes.Learning, "培訓")]
     [InlineData("Ｓｈｅ ｉｓ ｂｕｒｎｅｄ ｏｕｔ．", NoteSignalCodes.Stress, "ｂｕｒｎｅｄ ｏｕｔ")]
-    public void Analyse_TraditionalOrFullWidth_FindsSignalInOriginalText(string text, string code, string evidence)
+    [InlineData("压\u200B力\u200B很\u200B大，想离职。", NoteSignalCodes.Stress, "压\u200B力")]
+    [InlineData("压\u200B力\u200B很\u200B大，想\u200D离\u200D职。", NoteSignalCodes.AttritionRisk, "离\u200D职")]
+    [InlineData("She is over\u200Bwhelmed.", NoteSignalCodes.Stress, "over\u200Bwhelmed")]
+    public void Analyse_VariantCharacters_FindSignalInOriginalText(string text, string code, string evidence)
     {
         NoteAnalysis analysis = _analyser.Analyse(text);
 
