@@ -38,7 +38,7 @@ internal sealed class ImportCommand : IOperatorCommand
         }
 
         await using ServiceProvider services = await OperatorServices.StartStorageAsync(_configuration(), cancellationToken);
-        var importer = new CsvImporter(services.GetRequiredService<IIngestStore>(), TimeProvider.System);
+        var importer = new FileImporter(services.GetRequiredService<IIngestStore>(), TimeProvider.System);
         using var reader = new StreamReader(file);
         ImportReport report = await importer.ImportAsync(tenantId, reader, mapping, cancellationToken);
 
