@@ -9,8 +9,11 @@ public sealed class CsvRowSource : IImportRowSource
 {
     private readonly CsvReader _csv;
 
-    /// <summary>Reads <paramref name="file"/>, which the caller disposes; throws <see cref="FormatException"/> for a delimiter longer than one character.</summary>
-    public CsvRowSource(TextReader file, string delimiter)
+    /// <summary>
+    /// Reads <paramref name="file"/>, which the caller disposes unless <paramref name="leaveOpen"/> is false;
+    /// throws <see cref="FormatException"/> for a delimiter longer than one character.
+    /// </summary>
+    public CsvRowSource(TextReader file, string delimiter, bool leaveOpen = true)
     {
         var options = new CsvReaderOptions
         {
@@ -21,7 +24,7 @@ public sealed class CsvRowSource : IImportRowSource
             IncludeValuesInExceptions = false,
             FormatProvider = CultureInfo.InvariantCulture,
         };
-        _csv = CsvReader.Create(file, options, leaveOpen: true);
+        _csv = CsvReader.Create(file, options, leaveOpen);
     }
 
     public async Task<string[]> ReadHeaderAsync(CancellationToken cancellationToken)

@@ -17,3 +17,36 @@ public interface IImportRowSource : IAsyncDisposable
     /// <summary>Reads the data rows after the header.</summary>
     IAsyncEnumerable<ImportRow> ReadRowsAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>Opens an import file by its extension.</summary>
+public static class ImportFile
+{
+    /// <summary>
+    /// Returns the rows of a workbook for .xlsx, and of a CSV file otherwise; throws <see cref="ImportFileException"/>
+    /// for a workbook that cannot be read and for the old binary .xls format.
+    /// </summary>
+    public static IImportRowSource Open(string path, ImportMapping mapping)
+    {
+        string extension = Path.GetExtension(path);
+        if (extension.Equals(".xls", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ImportFileException($"'{path}' is an Excel 97-2003 workbook (.xls), which import does not read: open it in Excel and save it as .xlsx or CSV, then import that file.");
+        }
+
+        if (extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return new WorkbookRowSource(path, mapping.Sheet);
+        }
+
+        var reader = new StreamReader(path);
+        try
+        {
+            return new CsvRowSource(reader, mapping.Delimiter, leaveOpen: false);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+}
