@@ -143,7 +143,10 @@ public sealed class WorkbookRowSource : IImportRowSource
                 $"'{_path}' has no worksheet named '{sheet}': set \"sheet\" in the mapping to one of {string.Join(", ", names.Select(n => $"'{n}'"))}, or remove it to read the first worksheet.");
     }
 
-    /// <summary>Runs a read of the workbook; MiniExcel reports a damaged package with assorted exception types, which become one clear error.</summary>
+    /// <summary>
+    /// Runs a read of the workbook. MiniExcel reports a damaged package, or one without sheets, with assorted exception
+    /// types and messages that would not help an operator, so they all become one error that says what to do.
+    /// </summary>
     private T Read<T>(Func<T> read)
     {
         try
@@ -152,7 +155,9 @@ public sealed class WorkbookRowSource : IImportRowSource
         }
         catch (Exception exception) when (exception is not (ImportFileException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new ImportFileException($"'{_path}' cannot be read as an Excel workbook ({exception.Message}): open it in Excel, save it again as .xlsx, and import again.", exception);
+            throw new ImportFileException(
+                $"'{_path}' cannot be read as an Excel workbook, as it is damaged or has no worksheet: open it in Excel, check that it has a worksheet, save it again as .xlsx, and import again.",
+                exception);
         }
     }
 }
