@@ -1,6 +1,6 @@
 namespace GrowBot.Integrations.Import;
 
-/// <summary>An import file that cannot be read at all; the message names the file and what to do.</summary>
+/// <summary>An import file that cannot be read at all. Its message names the file and the fix.</summary>
 public sealed class ImportFileException : Exception
 {
     public ImportFileException(string message)

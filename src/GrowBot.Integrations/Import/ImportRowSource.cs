@@ -2,7 +2,7 @@ namespace GrowBot.Integrations.Import;
 
 /// <summary>One data row of an import file: its line number in the file and its cell texts in header order.</summary>
 /// <param name="Line">The line of a CSV file, or the row number of a worksheet.</param>
-/// <param name="Values">Trimmed cell texts by column; null or empty for a missing value.</param>
+/// <param name="Values">Trimmed cell texts by column, null or empty for a missing value.</param>
 public sealed record ImportRow(int Line, IReadOnlyList<string?> Values);
 
 /// <summary>
@@ -11,7 +11,7 @@ public sealed record ImportRow(int Line, IReadOnlyList<string?> Values);
 /// </summary>
 public interface IImportRowSource : IAsyncDisposable
 {
-    /// <summary>Reads the column names; an empty array when the file has no header row.</summary>
+    /// <summary>Reads the column names, or returns an empty array when the file has no header row.</summary>
     Task<string[]> ReadHeaderAsync(CancellationToken cancellationToken);
 
     /// <summary>Reads the data rows after the header.</summary>

@@ -6,8 +6,8 @@ namespace GrowBot.Integrations.Import;
 
 /// <summary>
 /// The rows of one worksheet of an Excel workbook (.xlsx): the first worksheet, or the one the mapping names
-/// in <see cref="ImportMapping.Sheet"/>. The first row with a value is the header; rows without any value are
-/// skipped. Each row keeps its worksheet row number, and each cell becomes the invariant text of <see cref="CellText"/>.
+/// in <see cref="ImportMapping.Sheet"/>. The first row with a value is the header, and later rows without any
+/// value are skipped. Each row keeps its worksheet row number, and each cell becomes the text of <see cref="CellText"/>.
 /// </summary>
 public sealed class WorkbookRowSource : IImportRowSource
 {
@@ -19,7 +19,7 @@ public sealed class WorkbookRowSource : IImportRowSource
     private string[] _columns = [];
     private int _line;
 
-    /// <summary>Opens the worksheet; throws <see cref="ImportFileException"/> when the file is no readable workbook or lacks the sheet.</summary>
+    /// <summary>Opens the worksheet, or throws <see cref="ImportFileException"/> when the file is not a readable workbook or has no such sheet.</summary>
     public WorkbookRowSource(string path, string? sheet)
     {
         _path = path;
@@ -68,8 +68,8 @@ public sealed class WorkbookRowSource : IImportRowSource
     }
 
     /// <summary>
-    /// Returns the invariant text of a cell value as the validators expect it: numbers without exponent (4.2, 120),
-    /// dates as yyyy-MM-dd, dates with a time of day as a UTC instant, booleans as true or false, and null for an empty cell.
+    /// Converts a cell value to the invariant text that the validators expect. Numbers have no exponent (4.2, 120),
+    /// dates are yyyy-MM-dd, dates with a time of day become UTC instants, booleans are true or false, and an empty cell is null.
     /// </summary>
     public static string? CellText(object? value) => value switch
     {
@@ -78,6 +78,8 @@ public sealed class WorkbookRowSource : IImportRowSource
         bool flag => flag ? "true" : "false",
         DateTime date when date.TimeOfDay == TimeSpan.Zero => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime instant => instant.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture),
+        // NOTE: MiniExcel tells a date cell by its number format, so a date with a format it does not know may
+        // arrive as its serial number, which the validators then reject as not a date.
         double number => NumberText(number),
         decimal number => number.ToString(CultureInfo.InvariantCulture),
         IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
@@ -90,7 +92,10 @@ public sealed class WorkbookRowSource : IImportRowSource
         return _file.DisposeAsync();
     }
 
-    /// <summary>Excel keeps 15 significant digits, which a decimal holds without exponent; larger magnitudes keep their round-trip form.</summary>
+    /// <summary>
+    /// Formats a number through decimal, which keeps 15 significant digits (as many as Excel shows) and prints no exponent.
+    /// Magnitudes beyond the decimal range keep their round-trip form.
+    /// </summary>
     private static string NumberText(double number) =>
         double.IsFinite(number) && Math.Abs(number) < 7.9e28
             ? ((decimal)number).ToString(CultureInfo.InvariantCulture)
@@ -145,7 +150,7 @@ public sealed class WorkbookRowSource : IImportRowSource
 
     /// <summary>
     /// Runs a read of the workbook. MiniExcel reports a damaged package, or one without sheets, with assorted exception
-    /// types and messages that would not help an operator, so they all become one error that says what to do.
+    /// types and messages that would not help an operator, so they all become one error with the fix.
     /// </summary>
     private T Read<T>(Func<T> read)
     {

@@ -38,7 +38,7 @@ internal sealed class ImportCommand : IOperatorCommand
             throw new OperatorCommandException($"file not found: '{file}'.");
         }
 
-        await using IImportRowSource rows = OpenRows(file, mapping);
+        await using IImportRowSource rows = OpenRows(file, mapping, mappingFile);
         await using ServiceProvider services = await OperatorServices.StartStorageAsync(_configuration(), cancellationToken);
         var importer = new FileImporter(services.GetRequiredService<IIngestStore>(), TimeProvider.System);
         ImportReport report = await ImportAsync(importer, tenantId, rows, mapping, cancellationToken);
@@ -57,7 +57,7 @@ internal sealed class ImportCommand : IOperatorCommand
         return report.Rejected.Count == 0 ? 0 : 1;
     }
 
-    private static IImportRowSource OpenRows(string file, ImportMapping mapping)
+    private static IImportRowSource OpenRows(string file, ImportMapping mapping, string mappingFile)
     {
         try
         {
@@ -69,7 +69,7 @@ internal sealed class ImportCommand : IOperatorCommand
         }
         catch (FormatException exception)
         {
-            throw new OperatorCommandException($"invalid mapping: {exception.Message}");
+            throw new OperatorCommandException($"invalid mapping '{mappingFile}': {exception.Message}");
         }
     }
 
