@@ -18,6 +18,8 @@ public enum ImportKind
 ///   "defaults": { "metricCode": "rating", "period": "Quarter", "source": "hris-export" } }
 /// </code>
 /// A column named like a GrowBot field needs no entry in <c>columns</c>; <c>defaults</c> fill fields no column sets.
+/// For an Excel workbook, <c>"sheet": "Ratings"</c> names the worksheet to read instead of the first one, and
+/// <c>delimiter</c> does not apply.
 /// </summary>
 public sealed record ImportMapping
 {
@@ -30,6 +32,9 @@ public sealed record ImportMapping
     public ImportKind Kind { get; init; } = ImportKind.Metrics;
 
     public string Delimiter { get; init; } = ",";
+
+    /// <summary>The worksheet of an Excel workbook to read; null reads the first one. CSV files ignore it.</summary>
+    public string? Sheet { get; init; }
 
     /// <summary>File column → GrowBot field.</summary>
     public Dictionary<string, string> Columns { get; init; } = [];

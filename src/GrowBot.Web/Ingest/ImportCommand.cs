@@ -5,8 +5,9 @@ using GrowBot.Web.Operator;
 namespace GrowBot.Web.Ingest;
 
 /// <summary>
-/// <c>import --tenant &lt;id&gt; --file &lt;csv&gt; --mapping &lt;mapping.json&gt;</c>: loads people or metric points
-/// from a CSV file into the database, reports accepted and rejected rows, and can be run again safely.
+/// <c>import --tenant &lt;id&gt; --file &lt;csv or xlsx&gt; --mapping &lt;mapping.json&gt;</c>: loads people or metric
+/// points from a CSV file or an Excel workbook into the database, reports accepted and rejected rows, and can be run
+/// again safely.
 /// </summary>
 internal sealed class ImportCommand : IOperatorCommand
 {
@@ -23,13 +24,13 @@ internal sealed class ImportCommand : IOperatorCommand
         _configuration = configuration;
     }
 
-    public string Description => "--tenant <id> --file <csv> --mapping <json>: import people or metric points; exit 1 when rows were rejected";
+    public string Description => "--tenant <id> --file <csv|xlsx> --mapping <json>: import people or metric points; exit 1 when rows were rejected";
 
     public async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         Dictionary<string, string> options = OperatorArguments.Parse(args);
         string tenantId = Required(options, "tenant", "the Entra tenant id to import into");
-        string file = Required(options, "file", "the CSV file");
+        string file = Required(options, "file", "the CSV file or Excel workbook (.xlsx)");
         string mappingFile = Required(options, "mapping", "the JSON mapping file (see README.md)");
         ImportMapping mapping = ReadMapping(mappingFile);
         if (!File.Exists(file))
@@ -37,10 +38,10 @@ internal sealed class ImportCommand : IOperatorCommand
             throw new OperatorCommandException($"file not found: '{file}'.");
         }
 
+        await using IImportRowSource rows = OpenRows(file, mapping, mappingFile);
         await using ServiceProvider services = await OperatorServices.StartStorageAsync(_configuration(), cancellationToken);
-        var importer = new CsvImporter(services.GetRequiredService<IIngestStore>(), TimeProvider.System);
-        using var reader = new StreamReader(file);
-        ImportReport report = await importer.ImportAsync(tenantId, reader, mapping, cancellationToken);
+        var importer = new FileImporter(services.GetRequiredService<IIngestStore>(), TimeProvider.System);
+        ImportReport report = await ImportAsync(importer, tenantId, rows, mapping, cancellationToken);
 
         await output.WriteLineAsync($"{mapping.Kind}: {report.Accepted} rows accepted, {report.Rejected.Count} rows rejected.");
         foreach (RejectedRow row in report.Rejected.Take(MaxListedRejections))
@@ -54,6 +55,35 @@ internal sealed class ImportCommand : IOperatorCommand
         }
 
         return report.Rejected.Count == 0 ? 0 : 1;
+    }
+
+    private static IImportRowSource OpenRows(string file, ImportMapping mapping, string mappingFile)
+    {
+        try
+        {
+            return ImportFile.Open(file, mapping);
+        }
+        catch (ImportFileException exception)
+        {
+            throw new OperatorCommandException(exception.Message);
+        }
+        catch (FormatException exception)
+        {
+            throw new OperatorCommandException($"invalid mapping '{mappingFile}': {exception.Message}");
+        }
+    }
+
+    private static async Task<ImportReport> ImportAsync(
+        FileImporter importer, string tenantId, IImportRowSource rows, ImportMapping mapping, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await importer.ImportAsync(tenantId, rows, mapping, cancellationToken);
+        }
+        catch (ImportFileException exception)
+        {
+            throw new OperatorCommandException(exception.Message);
+        }
     }
 
     private static ImportMapping ReadMapping(string path)

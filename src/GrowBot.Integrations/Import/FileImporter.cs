@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using GrowBot.Coaching.Ingest;
 
 namespace GrowBot.Integrations.Import;
@@ -11,38 +9,35 @@ public sealed record RejectedRow(int Line, string Reason);
 public sealed record ImportReport(int Accepted, IReadOnlyList<RejectedRow> Rejected);
 
 /// <summary>
-/// Imports people or metric points from a CSV file through the ingest store, in batches of
+/// Imports people or metric points from a CSV file or an Excel workbook through the ingest store, in batches of
 /// <see cref="BatchSize"/> rows. Records are upserted by their natural keys, so running an import again
 /// changes nothing. Invalid rows are reported and skipped; the valid rows are written.
 /// </summary>
-public sealed partial class CsvImporter
+public sealed partial class FileImporter
 {
     public const int BatchSize = 1000;
     private const int MaxRounds = 4;
     private readonly IIngestStore _store;
     private readonly TimeProvider _timeProvider;
 
-    public CsvImporter(IIngestStore store, TimeProvider timeProvider)
+    public FileImporter(IIngestStore store, TimeProvider timeProvider)
     {
         _store = store;
         _timeProvider = timeProvider;
     }
 
+    /// <summary>Imports a CSV file read with the delimiter of <paramref name="mapping"/>.</summary>
     public async Task<ImportReport> ImportAsync(string tenantId, TextReader file, ImportMapping mapping, CancellationToken cancellationToken)
     {
+        await using var rows = new CsvRowSource(file, mapping.Delimiter);
+        return await ImportAsync(tenantId, rows, mapping, cancellationToken);
+    }
+
+    /// <summary>Imports the rows of a CSV file or a workbook.</summary>
+    public async Task<ImportReport> ImportAsync(string tenantId, IImportRowSource rows, ImportMapping mapping, CancellationToken cancellationToken)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        var options = new CsvReaderOptions
-        {
-            Separator = mapping.Delimiter.Length == 1 ? mapping.Delimiter[0] : throw new FormatException($"The delimiter '{mapping.Delimiter}' must be one character."),
-            HasHeader = true,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
-            IncludeValuesInExceptions = false,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
-        await using CsvReader csv = CsvReader.Create(file, options, leaveOpen: true);
-        await csv.ReadHeaderAsync(cancellationToken);
-        string[] header = csv.Headers.ToArray();
+        string[] header = await rows.ReadHeaderAsync(cancellationToken);
         if (header.Length == 0)
         {
             return new ImportReport(0, [new RejectedRow(1, "the file has no header row")]);
@@ -51,16 +46,16 @@ public sealed partial class CsvImporter
         var rejected = new List<RejectedRow>();
         var pending = new List<(int Line, Dictionary<string, string> Fields)>();
         int accepted = 0;
-        while (await csv.ReadAsync(cancellationToken))
+        await foreach (ImportRow row in rows.ReadRowsAsync(cancellationToken))
         {
-            Dictionary<string, string> fields = MapRow(header, csv, mapping);
+            Dictionary<string, string> fields = MapRow(header, row.Values, mapping);
             if (InvalidNumberField(fields) is string field)
             {
-                rejected.Add(new RejectedRow((int)csv.LineNumber, $"{field}: must be a number such as 4.2"));
+                rejected.Add(new RejectedRow(row.Line, $"{field}: must be a number such as 4.2"));
                 continue;
             }
 
-            pending.Add(((int)csv.LineNumber, fields));
+            pending.Add((row.Line, fields));
             if (pending.Count == BatchSize)
             {
                 accepted += await WriteAsync(tenantId, mapping.Kind, pending, rejected, cancellationToken);

@@ -1,19 +1,18 @@
 using System.Globalization;
-using CsvHelper;
 using GrowBot.Coaching.Ingest;
 
 namespace GrowBot.Integrations.Import;
 
-public sealed partial class CsvImporter
+public sealed partial class FileImporter
 {
     /// <summary>Returns GrowBot field → value of one row: mapped columns, then columns named like a field, then defaults.</summary>
-    private static Dictionary<string, string> MapRow(string[] header, CsvReader csv, ImportMapping mapping)
+    private static Dictionary<string, string> MapRow(string[] header, IReadOnlyList<string?> values, ImportMapping mapping)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int column = 0; column < Math.Min(header.Length, csv.FieldCount); column++)
+        for (int column = 0; column < Math.Min(header.Length, values.Count); column++)
         {
             string field = mapping.Columns.GetValueOrDefault(header[column], header[column]);
-            string? value = csv.GetString(column);
+            string? value = values[column];
             if (!string.IsNullOrEmpty(value))
             {
                 fields[field] = value;
