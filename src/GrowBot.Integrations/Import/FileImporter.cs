@@ -43,6 +43,14 @@ public sealed partial class FileImporter
             return new ImportReport(0, [new RejectedRow(1, "the file has no header row")]);
         }
 
+        string[] missing = mapping.Columns.Keys.Where(column => !header.Contains(column, StringComparer.Ordinal)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new ImportFileException(
+                $"the header has no column {string.Join(", ", missing.Select(column => $"'{column}'"))} named in the mapping. "
+                + $"It has {string.Join(", ", header.Select(column => $"'{column}'"))}. Fix the mapping's \"columns\", or set \"delimiter\" (CSV) or \"sheet\" (workbook).");
+        }
+
         var rejected = new List<RejectedRow>();
         var pending = new List<(int Line, Dictionary<string, string> Fields)>();
         int accepted = 0;

@@ -126,7 +126,7 @@ internal sealed partial class IngestStore : IIngestStore
             return new IngestResult(IngestOutcome.Duplicate, Counts(batch), 0, []);
         }
 
-        IngestError conflict = new(IngestSections.Batch, 0, "batchId", $"batch '{batch.BatchId}' was accepted before with other content");
+        IngestError conflict = new(IngestSections.Batch, 0, "batchId", $"batch '{batch.BatchId}' was accepted before with other content, so send changed data under a new batchId");
         return new IngestResult(IngestOutcome.Conflict, Counts(batch), 0, [conflict]);
     }
 

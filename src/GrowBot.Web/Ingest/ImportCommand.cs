@@ -35,7 +35,7 @@ internal sealed class ImportCommand : IOperatorCommand
         ImportMapping mapping = ReadMapping(mappingFile);
         if (!File.Exists(file))
         {
-            throw new OperatorCommandException($"file not found: '{file}'.");
+            throw new OperatorCommandException($"file not found: '{Path.GetFullPath(file)}'. Note that dotnet run starts in src/GrowBot.Web, so pass absolute paths such as \"$PWD/...\".");
         }
 
         await using IImportRowSource rows = OpenRows(file, mapping, mappingFile);
@@ -43,8 +43,8 @@ internal sealed class ImportCommand : IOperatorCommand
         var importer = new FileImporter(services.GetRequiredService<IIngestStore>(), TimeProvider.System);
         ImportReport report = await ImportAsync(importer, tenantId, rows, mapping, cancellationToken);
 
-        await output.WriteLineAsync($"{mapping.Kind}: {report.Accepted} rows accepted, {report.Rejected.Count} rows rejected.");
-        foreach (RejectedRow row in report.Rejected.Take(MaxListedRejections))
+        await output.WriteLineAsync($"{mapping.Kind}: {Rows(report.Accepted)} accepted, {Rows(report.Rejected.Count)} rejected.");
+        foreach (RejectedRow row in report.Rejected.OrderBy(row => row.Line).Take(MaxListedRejections))
         {
             await output.WriteLineAsync($"  line {row.Line}: {row.Reason}");
         }
@@ -54,8 +54,16 @@ internal sealed class ImportCommand : IOperatorCommand
             await output.WriteLineAsync($"  … and {report.Rejected.Count - MaxListedRejections} more rejected rows.");
         }
 
+        if (report.Accepted == 0 && report.Rejected.Count == 0)
+        {
+            await output.WriteLineAsync("  The file has no data rows below its header. For a workbook, check the mapping's \"sheet\".");
+            return 1;
+        }
+
         return report.Rejected.Count == 0 ? 0 : 1;
     }
+
+    private static string Rows(int count) => count == 1 ? "1 row" : $"{count} rows";
 
     private static IImportRowSource OpenRows(string file, ImportMapping mapping, string mappingFile)
     {
@@ -90,7 +98,7 @@ internal sealed class ImportCommand : IOperatorCommand
     {
         if (!File.Exists(path))
         {
-            throw new OperatorCommandException($"mapping file not found: '{path}'.");
+            throw new OperatorCommandException($"mapping file not found: '{Path.GetFullPath(path)}'. Note that dotnet run starts in src/GrowBot.Web, so pass absolute paths such as \"$PWD/...\".");
         }
 
         try

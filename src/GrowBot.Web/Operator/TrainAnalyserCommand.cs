@@ -9,6 +9,9 @@ namespace GrowBot.Web.Operator;
 /// </summary>
 internal sealed class TrainAnalyserCommand : IOperatorCommand
 {
+    /// <summary>Below this many notes the command warns, because the shipped model learnt from about 2,000.</summary>
+    private const int FewNotes = 500;
+
     public string Description => "--out <model.json> <notes.jsonl>...: train the built-in analyser's model on labelled notes";
 
     public async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
@@ -39,6 +42,13 @@ internal sealed class TrainAnalyserCommand : IOperatorCommand
 
             File.Move(temporary, fullModelPath, overwrite: true);
             await output.WriteLineAsync($"notes={summary.NoteCount} features={summary.FeatureCount} trained_on={summary.TrainedOn} model={fullModelPath}");
+            if (summary.NoteCount < FewNotes)
+            {
+                await output.WriteLineAsync(
+                    $"warning: {summary.NoteCount} notes are few, and the model learns from these notes only. To extend the shipped model, "
+                    + "also pass the files listed in src/GrowBot.Coaching/Notes/Learning/Training/training-set.txt (see README.md).");
+            }
+
             return 0;
         }
         catch (InvalidDataException exception)

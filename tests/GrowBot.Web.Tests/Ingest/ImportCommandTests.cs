@@ -52,6 +52,23 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task ImportWithMissingColumn_NamesTheColumn()
+    {
+        await using var host = IngestTestHost.Start();
+        string directory = Directory.CreateTempSubdirectory("growbot-import").FullName;
+        string csv = Path.Combine(directory, "ratings.csv");
+        string mapping = Path.Combine(directory, "mapping.json");
+        await File.WriteAllTextAsync(csv, "EmpNo;Quarter;Score\nemp-2;2026-01-01;3.9\n");
+        await File.WriteAllTextAsync(mapping, MetricsMapping);
+
+        OperatorCommandException exception = await Assert.ThrowsAsync<OperatorCommandException>(
+            () => Command(host).RunAsync(["--tenant", IngestTestHost.TenantA, "--file", csv, "--mapping", mapping], new StringWriter(), CancellationToken.None));
+
+        Assert.Contains("'Employee No'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("delimiter", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportPeople_WritesPeople()
     {
         await using var host = IngestTestHost.Start();

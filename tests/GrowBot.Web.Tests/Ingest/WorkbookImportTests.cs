@@ -43,7 +43,7 @@ public sealed class WorkbookImportTests
         int secondExit = await command.RunAsync(args, second, CancellationToken.None);
 
         Assert.Equal(1, firstExit);
-        Assert.Contains("3 rows accepted, 1 rows rejected", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("3 rows accepted, 1 row rejected", first.ToString(), StringComparison.Ordinal);
         Assert.Contains("line 4: value: must be a number", first.ToString(), StringComparison.Ordinal);
         Assert.Equal(first.ToString(), second.ToString());
         Assert.Equal(1, secondExit);
