@@ -110,8 +110,12 @@ internal static class IngestEndpoints
         }
         catch (JsonException exception)
         {
-            // The message names the JSON path and position of the first error, never a value of the body.
-            return (null, IngestProblems.Body($"The body is not a valid batch: {exception.Message}"));
+            // Names the JSON path and line of the first error, never a value of the body or a .NET type.
+            string where = exception.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
+            long line = (exception.LineNumber ?? 0) + 1;
+            return (null, IngestProblems.Body(
+                $"The body is not a valid batch{where} (line {line}): the JSON is malformed or a value has the wrong type. "
+                + "Numbers must be JSON numbers, and text, dates and ids JSON strings; /openapi/v1.json lists the fields."));
         }
     }
 

@@ -181,6 +181,20 @@ public sealed class IngestBatchTests
     }
 
     [Fact]
+    public async Task WrongValueType_NamesPathWithoutTypeNames()
+    {
+        await using var host = IngestTestHost.Start();
+        string key = await host.CreateKeyAsync(IngestTestHost.TenantA);
+
+        HttpResponseMessage response = await host.PostAsync(key, new StringContent("{\"metrics\": [{\"value\": \"high\"}]}", Encoding.UTF8, "application/json"));
+
+        string detail = (string?)(await IngestTestHost.ReadJsonAsync(response))["detail"] ?? string.Empty;
+        Assert.Contains("$.metrics[0].value", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("GrowBot.", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("high", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reassignment_MovesEmployeeToNewHrbp()
     {
         await using var host = IngestTestHost.Start();
