@@ -22,9 +22,9 @@ internal static class IngestEndpoints
             .WithSummary("Upserts departments, people, HRBP assignments, goals and metric points of the key's tenant in one atomic batch.")
             .Accepts<IngestRequest>("application/json")
             .Produces<IngestResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
+            .Produces<IngestProblemDocument>(StatusCodes.Status400BadRequest, "application/problem+json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .Produces<IngestProblemDocument>(StatusCodes.Status409Conflict, "application/problem+json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         group.MapGet("/batches/{batchId}", GetBatchAsync)

@@ -16,7 +16,11 @@ internal static class IngestHostExtensions
         services.AddGrowBotConnectors(configuration);
         services.AddGrowBotGraph(configuration);
         services.AddSingleton<ApiKeyFilter>();
-        services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        services.AddOpenApi("v1", options =>
+        {
+            options.AddDocumentTransformer<ApiKeySecurityTransformer>();
+            options.AddSchemaTransformer<IngestSchemaTransformer>();
+        });
         return services;
     }
 

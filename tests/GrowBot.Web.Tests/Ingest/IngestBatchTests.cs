@@ -247,6 +247,22 @@ public sealed class IngestBatchTests
     }
 
     [Fact]
+    public async Task OpenApiDocument_MatchesRecordsAndProblems()
+    {
+        await using var host = IngestTestHost.Start();
+
+        JsonObject document = await IngestTestHost.ReadJsonAsync(await host.Client.GetAsync("/openapi/v1.json"));
+
+        JsonObject schemas = document["components"]!["schemas"]!.AsObject();
+        Assert.NotNull(schemas["IngestPersonRecord"]?["properties"]?["aadObjectId"]);
+        Assert.NotNull(schemas["IngestMetricRecord"]?["properties"]?["value"]);
+        Assert.Null(schemas["IngestPersonRecord"]?["required"]?.AsArray().FirstOrDefault());
+        Assert.Null(schemas["IngestMetricRecord"]?["required"]?.AsArray().FirstOrDefault());
+        Assert.NotNull(schemas["IngestProblemError"]?["properties"]?["pointer"]);
+        Assert.NotNull(document["paths"]?["/api/v1/batches"]?["post"]?["responses"]?["400"]?["content"]?["application/problem+json"]);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DeclaresApiKeySchemes()
     {
         await using var host = IngestTestHost.Start();
