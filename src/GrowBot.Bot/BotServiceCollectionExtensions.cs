@@ -89,8 +89,7 @@ public static class BotServiceCollectionExtensions
 
         try
         {
-            using FileStream model = File.OpenRead(modelPath);
-            return BuiltInNoteAnalyser.WithModel(model);
+            return BuiltInNoteAnalyser.WithModelFile(modelPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {

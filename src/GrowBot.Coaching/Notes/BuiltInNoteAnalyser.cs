@@ -48,6 +48,13 @@ public sealed class BuiltInNoteAnalyser : INoteAnalyser
     /// <summary>Creates an analyser with a model file written by <see cref="NoteModelTraining.Train"/>.</summary>
     public static BuiltInNoteAnalyser WithModel(Stream modelFile) => new(NoteModel.Load(modelFile));
 
+    /// <summary>Creates an analyser with the model file at <paramref name="path"/>; throws <see cref="InvalidDataException"/> for a file that is not a model.</summary>
+    public static BuiltInNoteAnalyser WithModelFile(string path)
+    {
+        using FileStream model = File.OpenRead(path);
+        return WithModel(model);
+    }
+
     /// <summary>Creates an analyser that uses the rules alone, for comparing them with the model.</summary>
     public static BuiltInNoteAnalyser RulesOnly() => new(model: null);
 

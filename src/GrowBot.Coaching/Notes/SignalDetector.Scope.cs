@@ -34,7 +34,7 @@ internal sealed partial class SignalDetector
     }
 
     /// <summary>Stress and mood belong to a person, so a group as the subject (团队士气低) does not give them to the employee.</summary>
-    private static bool IsPersonalState(string code) => code is NoteSignalCodes.Stress or NoteSignalCodes.LowMood;
+    public static bool IsPersonalState(string code) => code is NoteSignalCodes.Stress or NoteSignalCodes.LowMood;
 
     /// <summary>
     /// Counts the negators that reach <paramref name="position"/>: the nearest one within the

@@ -15,8 +15,8 @@ public sealed class GraphChatProvisioner : IPersonalChatProvisioner
     private const int NoStatus = 0;
 
     /// <summary>
-    /// Time for the installation and the two reads together. The check-in runs inside a card action, which Teams
-    /// expects to be answered within 15 seconds, and the card still has to be sent afterwards.
+    /// Time for the installation and the two reads together. The check-in runs inside a card action, to which Teams
+    /// expects a response within 15 seconds, and the card still has to be sent afterwards.
     /// </summary>
     public static readonly TimeSpan DefaultMaxProvisioningTime = TimeSpan.FromSeconds(8);
 

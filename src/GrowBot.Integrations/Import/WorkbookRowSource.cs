@@ -78,7 +78,7 @@ public sealed class WorkbookRowSource : IImportRowSource
         bool flag => flag ? "true" : "false",
         DateTime date when date.TimeOfDay == TimeSpan.Zero => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime instant => instant.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture),
-        // NOTE: MiniExcel tells a date cell by its number format, so a date with a format it does not know may
+        // NOTE: MiniExcel detects a date cell by its number format, so a date with a format it does not know may
         // arrive as its serial number, which the validators then reject as not a date.
         double number => NumberText(number),
         decimal number => number.ToString(CultureInfo.InvariantCulture),

@@ -64,7 +64,7 @@ internal sealed partial class IngestStore
     /// Joins the non-empty stage notes into lines such as <c>Goal: …</c> in GROW order, or returns null when there
     /// are none. Entries under a key that names no stage follow, ordered by key, so that clearing the notes loses no text.
     /// </summary>
-    /// <remarks>NOTE: the labels are English whatever the HRBP's language, because the store knows no locale.</remarks>
+    /// <remarks>NOTE: the labels are English whatever the HRBP's language, because the store has no locale.</remarks>
     private static string? StageNotesText(Dictionary<string, string> notes)
     {
         var lines = new List<string>();

@@ -35,7 +35,7 @@ internal sealed class ImportCommand : IOperatorCommand
         ImportMapping mapping = ReadMapping(mappingFile);
         if (!File.Exists(file))
         {
-            throw new OperatorCommandException($"file not found: '{Path.GetFullPath(file)}'. Note that dotnet run starts in src/GrowBot.Web, so pass absolute paths such as \"$PWD/...\".");
+            throw new OperatorCommandException($"file not found: '{Path.GetFullPath(file)}'. {OperatorCommands.AbsolutePathHint}");
         }
 
         await using IImportRowSource rows = OpenRows(file, mapping, mappingFile);
@@ -98,7 +98,7 @@ internal sealed class ImportCommand : IOperatorCommand
     {
         if (!File.Exists(path))
         {
-            throw new OperatorCommandException($"mapping file not found: '{Path.GetFullPath(path)}'. Note that dotnet run starts in src/GrowBot.Web, so pass absolute paths such as \"$PWD/...\".");
+            throw new OperatorCommandException($"mapping file not found: '{Path.GetFullPath(path)}'. {OperatorCommands.AbsolutePathHint}");
         }
 
         try

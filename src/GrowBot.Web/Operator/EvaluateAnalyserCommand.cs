@@ -21,7 +21,7 @@ internal sealed class EvaluateAnalyserCommand : IOperatorCommand
 
         if (!File.Exists(path))
         {
-            throw new OperatorCommandException($"corpus file '{Path.GetFullPath(path)}' not found. Note that dotnet run starts in src/GrowBot.Web, so pass an absolute path such as \"$PWD/...\".");
+            throw new OperatorCommandException($"corpus file '{Path.GetFullPath(path)}' not found. {OperatorCommands.AbsolutePathHint}");
         }
 
         BuiltInNoteAnalyser analyser = CreateAnalyser(modelPath);
@@ -81,8 +81,7 @@ internal sealed class EvaluateAnalyserCommand : IOperatorCommand
 
         try
         {
-            using FileStream model = File.OpenRead(modelPath);
-            return BuiltInNoteAnalyser.WithModel(model);
+            return BuiltInNoteAnalyser.WithModelFile(modelPath);
         }
         catch (InvalidDataException exception)
         {

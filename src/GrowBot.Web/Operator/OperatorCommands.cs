@@ -15,6 +15,9 @@ internal static class OperatorCommands
         ["import"] = new Ingest.ImportCommand(),
     };
 
+    /// <summary>The hint for a relative path that was not found, because <c>dotnet run</c> starts in src/GrowBot.Web.</summary>
+    public const string AbsolutePathHint = "Note that dotnet run starts in src/GrowBot.Web, so pass absolute paths such as \"$PWD/...\".";
+
     public static bool IsOperatorCommand(string[] args) =>
         args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
 

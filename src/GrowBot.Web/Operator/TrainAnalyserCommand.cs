@@ -20,7 +20,7 @@ internal sealed class TrainAnalyserCommand : IOperatorCommand
         string? missing = inputs.FirstOrDefault(path => !File.Exists(path));
         if (missing is not null)
         {
-            throw new OperatorCommandException($"file '{Path.GetFullPath(missing)}' not found. Note that dotnet run starts in src/GrowBot.Web, so pass absolute paths such as \"$PWD/...\".");
+            throw new OperatorCommandException($"file '{Path.GetFullPath(missing)}' not found. {OperatorCommands.AbsolutePathHint}");
         }
 
         string fullModelPath = Path.GetFullPath(modelPath);

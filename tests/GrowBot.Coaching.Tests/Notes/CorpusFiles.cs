@@ -12,7 +12,7 @@ internal static class CorpusFiles
     /// <summary>Returns the path of a labelled corpus file kept next to these tests.</summary>
     public static string TestCorpusPath(string fileName) => FindUpwards(Path.Combine("tests", "GrowBot.Coaching.Tests", "Notes", fileName));
 
-    /// <summary>The repository root: the nearest parent directory of the test assembly that holds GrowBot.sln.</summary>
+    /// <summary>The repository root: the nearest parent directory of the test assembly that contains GrowBot.sln.</summary>
     public static string RepositoryRoot => Path.GetDirectoryName(FindUpwards("GrowBot.sln"))!;
 
     private static string FindUpwards(string relativePath)

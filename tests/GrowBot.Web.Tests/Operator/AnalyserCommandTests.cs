@@ -12,11 +12,7 @@ public sealed class AnalyserCommandTests
         string directory = Directory.CreateTempSubdirectory("growbot-train").FullName;
         string notes = Path.Combine(directory, "notes.jsonl");
         string model = Path.Combine(directory, "model.json");
-        await File.WriteAllLinesAsync(notes, Enumerable.Range(0, 6).SelectMany(i => new[]
-        {
-            Note($"z{i}", $"Colleague number {i} says the analyst keeps zorping with the supervisor.", "negative", "conflict"),
-            Note($"n{i}", $"Routine check-in number {i}, nothing to report.", "neutral"),
-        }));
+        await WriteZorpNotesAsync(notes);
         string probe = Path.Combine(directory, "probe.jsonl");
         await File.WriteAllTextAsync(probe, Note("p", "The analyst keeps zorping with the supervisor.", "negative", "conflict"));
 
@@ -39,11 +35,7 @@ public sealed class AnalyserCommandTests
         string directory = Directory.CreateTempSubdirectory("growbot-train").FullName;
         string notes = Path.Combine(directory, "notes.jsonl");
         string model = Path.Combine(directory, "model.json");
-        await File.WriteAllLinesAsync(notes, Enumerable.Range(0, 6).SelectMany(i => new[]
-        {
-            Note($"z{i}", $"Colleague number {i} says the analyst keeps zorping with the supervisor.", "negative", "conflict"),
-            Note($"n{i}", $"Routine check-in number {i}, nothing to report.", "neutral"),
-        }));
+        await WriteZorpNotesAsync(notes);
         Assert.Equal(0, (await RunAsync("train-analyser", "--out", model, notes)).Exit);
         await using GrowBotAppFactory app = new(new() { ["NoteAnalysis:ModelPath"] = model });
 
@@ -53,7 +45,7 @@ public sealed class AnalyserCommandTests
     }
 
     [Fact]
-    public async Task ModelPathSetting_InvalidFile_StopsHostAtStart()
+    public async Task InvalidModelPath_StopsHost()
     {
         string model = Path.Combine(Directory.CreateTempSubdirectory("growbot-train").FullName, "model.json");
         await File.WriteAllTextAsync(model, "{\"hello\": \"world\"}");
@@ -115,6 +107,14 @@ public sealed class AnalyserCommandTests
         Assert.StartsWith(args[0] + ": ", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("expected", error.ToString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Writes 12 labelled notes in which the made-up verb "zorp" means conflict, a word only a trained model can learn.</summary>
+    private static Task WriteZorpNotesAsync(string path) =>
+        File.WriteAllLinesAsync(path, Enumerable.Range(0, 6).SelectMany(i => new[]
+        {
+            Note($"z{i}", $"Colleague number {i} says the analyst keeps zorping with the supervisor.", "negative", "conflict"),
+            Note($"n{i}", $"Routine check-in number {i}, nothing to report.", "neutral"),
+        }));
 
     private static string Note(string id, string text, string sentiment, params string[] signals) =>
         JsonSerializer.Serialize(new { id, lang = "en", text, signals, sentiment });

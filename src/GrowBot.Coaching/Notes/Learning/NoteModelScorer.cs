@@ -107,10 +107,9 @@ internal sealed class NoteModelScorer
     private bool IsInScope(string code, Clause clause)
     {
         bool state = SignalDetector.IsStateCode(code);
-        bool personal = code is NoteSignalCodes.Stress or NoteSignalCodes.LowMood;
         return !clause.IsResolved && !clause.IsVague && !clause.IsDenied && !(clause.IsHypothetical && state)
             && (code == NoteSignalCodes.Conflict || !_scan.HasOtherPersonSubject(clause, clause.End))
-            && !(personal && _scan.HasGroupSubject(clause, clause.End));
+            && !(SignalDetector.IsPersonalState(code) && _scan.HasGroupSubject(clause, clause.End));
     }
 
     private (int Start, int End) Trim(int start, int end)

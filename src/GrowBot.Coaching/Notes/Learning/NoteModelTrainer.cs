@@ -66,11 +66,11 @@ internal sealed class NoteModelTrainer
             names[FeatureHash.Named(name)] = name;
         }
 
-        HashSet<ulong> kept = KeepFrequent(textFeatures);
+        HashSet<ulong> frequent = KeepFrequent(textFeatures);
         List<string> labels = [.. NoteModel.ExpectedLabels()];
         Dictionary<ulong, int> index = [];
-        int[][] signalRows = textFeatures.Select(row => Encode(row.Where(kept.Contains), index)).ToArray();
-        int[][] sentimentRows = notes.Select((note, n) => Encode(textFeatures[n].Where(kept.Contains).Concat(SentimentInputs(note.Signals, RuleSentiment(scans[n]))), index)).ToArray();
+        int[][] signalRows = textFeatures.Select(row => Encode(row.Where(frequent.Contains), index)).ToArray();
+        int[][] sentimentRows = notes.Select((note, n) => Encode(textFeatures[n].Where(frequent.Contains).Concat(SentimentInputs(note.Signals, RuleSentiment(scans[n]))), index)).ToArray();
 
         float[] bias = new float[labels.Count];
         float[][] columns = new float[labels.Count][];
