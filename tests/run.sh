@@ -13,5 +13,10 @@ if [ -z "${GROWBOT_TEST_POSTGRES:-}" ] && [ "${GROWBOT_SKIP_POSTGRES:-}" != "1" 
   trap 'eval "$GROWBOT_TEST_POSTGRES_STOP" >/dev/null 2>&1 || true' EXIT
 fi
 
+# Microsoft Web Chat for the local browser channel and Microsoft's Adaptive Cards renderer for the card
+# rendering tests come from npm, one file each. Both scripts do nothing when their file is present.
+bash tools/webchat/fetch-webchat.sh
+bash tools/adaptivecards/fetch-adaptivecards.sh
+
 dotnet build GrowBot.sln -c Release -warnaserror --nologo -v quiet
 dotnet test GrowBot.sln -c Release --no-build --nologo "$@"

@@ -34,4 +34,4 @@ echo "$PASSWORD" > "$PGROOT/pwfile"
   -o "-c listen_addresses=127.0.0.1 -p $PORT -k $PGROOT -c fsync=off" -w start >&2
 
 echo "export GROWBOT_TEST_POSTGRES='Host=127.0.0.1;Port=$PORT;Username=postgres;Password=$PASSWORD'"
-echo "export GROWBOT_TEST_POSTGRES_STOP='${run_as_owner[*]} $PGBIN/pg_ctl -D $PGROOT/data -m fast -w stop'"
+echo "export GROWBOT_TEST_POSTGRES_STOP='${run_as_owner[*]} $PGBIN/pg_ctl -D $PGROOT/data -m fast -w stop; rm -rf $PGROOT'"
